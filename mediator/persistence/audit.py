@@ -1,0 +1,148 @@
+"""The audit trail: every create, update and delete, with who, when, old and new.
+
+A ``after_flush`` hook on every session inspects what the flush wrote, so no
+service can forget to record a change. Rows go in through the same
+connection and transaction as the change itself: both land, or neither.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from decimal import Decimal
+from enum import Enum
+from typing import Any
+
+from sqlalchemy import event, insert, inspect
+from sqlalchemy.orm import Session
+
+from mediator.persistence import orm
+from mediator.persistence.db import SYSTEM, Operator
+
+# Bookkeeping columns that change with every save and would only add noise.
+_SKIPPED_FIELDS = frozenset(
+    {
+        "version",
+        "created_at",
+        "updated_at",
+        "applicant_count",
+        "applicant_summary",
+        "respondent_summary",
+        "claimed_total",
+        "is_collective",
+        "id",
+        "case_id",
+    }
+)
+
+_AUDITED: dict[type[Any], str] = {
+    orm.Case: "case",
+    orm.Applicant: "applicant",
+    orm.Respondent: "respondent",
+    orm.Agent: "agent",
+    orm.Claim: "claim",
+    orm.CaseMediator: "case_mediator",
+    orm.User: "user",
+    orm.Setting: "setting",
+    orm.CalendarDay: "calendar_day",
+}
+
+
+def format_value(value: Any) -> str | None:
+    """A stable text form for the history: codes for enums, ISO for dates."""
+    if value is None:
+        return None
+    if isinstance(value, Enum):
+        return str(value.value)
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return f"{value:.2f}"
+    return str(value)
+
+
+def _case_id_of(obj: Any) -> int | None:
+    if isinstance(obj, orm.Case):
+        return obj.id
+    return getattr(obj, "case_id", None)
+
+
+def _entity_id_of(obj: Any) -> int | None:
+    # The identity key of a new object is set only after the flush; the
+    # primary-key attribute already holds the inserted id.
+    key = inspect(obj).mapper.primary_key_from_instance(obj)
+    if len(key) == 1 and isinstance(key[0], int):
+        return key[0]
+    return None
+
+
+def _snapshot(obj: Any) -> str:
+    columns = inspect(obj).mapper.column_attrs
+    data = {
+        c.key: format_value(getattr(obj, c.key))
+        for c in columns
+        if c.key not in _SKIPPED_FIELDS and getattr(obj, c.key) not in (None, "")
+    }
+    return json.dumps(data, ensure_ascii=False, sort_keys=True)
+
+
+def _changes(obj: Any) -> list[tuple[str, str | None, str | None]]:
+    state = inspect(obj)
+    changed = []
+    for attr in state.mapper.column_attrs:
+        if attr.key in _SKIPPED_FIELDS:
+            continue
+        history = state.attrs[attr.key].history
+        if not history.has_changes():
+            continue
+        old = history.deleted[0] if history.deleted else None
+        new = history.added[0] if history.added else None
+        if format_value(old) != format_value(new):
+            changed.append((attr.key, format_value(old), format_value(new)))
+    return changed
+
+
+def _rows_for_flush(session: Session) -> list[dict[str, Any]]:
+    operator: Operator = session.info.get("operator", SYSTEM)
+    now = datetime.now()
+    base = {"at": now, "user_id": operator.id, "user_name": operator.name}
+    rows: list[dict[str, Any]] = []
+
+    def add(
+        obj: Any, action: str, field: str = "", old: str | None = None, new: str | None = None
+    ) -> None:
+        rows.append(
+            base
+            | {
+                "case_id": _case_id_of(obj),
+                "entity": _AUDITED[type(obj)],
+                "entity_id": _entity_id_of(obj),
+                "action": action,
+                "field": field,
+                "old_value": old,
+                "new_value": new,
+            }
+        )
+
+    for obj in session.new:
+        if type(obj) in _AUDITED:
+            add(obj, "create", new=_snapshot(obj))
+    for obj in session.dirty:
+        if type(obj) in _AUDITED and session.is_modified(obj, include_collections=False):
+            for field, old, new in _changes(obj):
+                add(obj, "update", field, old, new)
+    for obj in session.deleted:
+        if type(obj) in _AUDITED:
+            add(obj, "delete", old=_snapshot(obj))
+    return rows
+
+
+@event.listens_for(Session, "after_flush")
+def _record_flush(session: Session, _context: Any) -> None:
+    if session.info.get("skip_audit"):
+        return
+    rows = _rows_for_flush(session)
+    if rows:
+        session.connection().execute(insert(orm.AuditEntry), rows)

@@ -1,0 +1,59 @@
+"""Office settings stored in the database (they print on documents)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from mediator.domain.errors import Issue, ValidationFailed
+from mediator.domain.numbering import DEFAULT_PATTERN, pattern_problem
+from mediator.persistence.orm import Setting
+
+
+@dataclass(frozen=True)
+class OfficeSettings:
+    office_name: str = "城南街道劳动人事争议调解委员会"
+    short_name: str = "城南"
+    number_pattern: str = DEFAULT_PATTERN
+    acceptance_working_days: int = 3
+    mediation_days: int = 15
+
+    def validate(self) -> list[Issue]:
+        issues = []
+        if not self.office_name.strip():
+            issues.append(Issue("office_name", "请填写调解组织名称，它会印在每一份文书上。"))
+        if not self.short_name.strip():
+            issues.append(Issue("short_name", "请填写机构简称，案件编号会用到它（例如“城南”）。"))
+        problem = pattern_problem(self.number_pattern)
+        if problem:
+            issues.append(Issue("number_pattern", problem))
+        if not 1 <= self.acceptance_working_days <= 30:
+            issues.append(Issue("acceptance_working_days", "受理期限应在1至30个工作日之间。"))
+        if not 1 <= self.mediation_days <= 90:
+            issues.append(Issue("mediation_days", "调解期限应在1至90日之间。"))
+        return issues
+
+
+def load_settings(session: Session) -> OfficeSettings:
+    stored = dict(session.execute(select(Setting.key, Setting.value)).tuples().all())
+    values = {}
+    for f in fields(OfficeSettings):
+        if f.name in stored:
+            values[f.name] = int(stored[f.name]) if f.type in ("int", int) else stored[f.name]
+    return OfficeSettings(**values)
+
+
+def save_settings(session: Session, settings: OfficeSettings) -> None:
+    issues = settings.validate()
+    if issues:
+        raise ValidationFailed(issues)
+    current = {s.key: s for s in session.scalars(select(Setting))}
+    for key, value in asdict(settings).items():
+        text = str(value)
+        if key in current:
+            if current[key].value != text:
+                current[key].value = text
+        else:
+            session.add(Setting(key=key, value=text))
