@@ -8,9 +8,10 @@ from typing import Any
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.attributes import flag_modified
 
 from mediator.domain.deadlines import DayType, DeadlineRule, acceptance_due, mediation_due
-from mediator.domain.enums import OPEN_STATUSES, CaseStatus, ClaimCategory, MediatorRole
+from mediator.domain.enums import OPEN_STATUSES, CaseStatus, ClaimCategory, DayKind, MediatorRole
 from mediator.domain.errors import Issue, NotFound, Severity
 from mediator.domain.model import (
     AgentData,
@@ -56,8 +57,8 @@ class CaseDetail:
 
 
 def load_calendar(session: Session) -> WorkdayCalendar:
-    overrides = dict(
-        session.execute(select(orm.CalendarDay.day, orm.CalendarDay.kind)).tuples().all()
+    overrides: dict[date, DayKind] = dict(
+        session.execute(select(orm.CalendarDay.day, orm.CalendarDay.kind)).all()
     )
     return WorkdayCalendar(overrides)
 
@@ -135,10 +136,22 @@ def _assign(row: Any, source: Any, names: tuple[str, ...]) -> None:
 
 
 def _sync_children(
-    existing: list[Any], wanted: list[Any], factory: type[Any], names: tuple[str, ...]
+    session: Session,
+    existing: list[Any],
+    wanted: list[Any],
+    factory: type[Any],
+    names: tuple[str, ...],
 ) -> list[Any]:
-    """Update rows matched by id, create the new ones; rows left out are deleted (orphans)."""
+    """Update rows matched by id, create the new ones, delete the rows left out.
+
+    Deleting explicitly (not by orphan cascade) puts the rows in
+    ``session.deleted``, where the audit hook sees them.
+    """
     by_id = {row.id: row for row in existing}
+    kept = {item.id for item in wanted if item.id is not None}
+    for row in existing:
+        if row.id not in kept:
+            session.delete(row)
     result = []
     for seq, item in enumerate(wanted, start=1):
         row = by_id.get(item.id) if item.id is not None else None
@@ -179,28 +192,26 @@ def _write_data(session: Session, case: orm.Case, data: CaseData) -> None:
         data,
         ("received_on", "category", "application_form", "channel", "facts", "external_ref"),
     )
+    # Claims first: the claims of a removed applicant go before the applicant.
+    claims = _sync_children(session, case.claims, data.claims, orm.Claim, _CLAIM_FIELDS)
     case.applicants = _sync_children(
-        case.applicants, data.applicants, orm.Applicant, _APPLICANT_FIELDS
+        session, case.applicants, data.applicants, orm.Applicant, _APPLICANT_FIELDS
     )
     case.respondents = _sync_children(
-        case.respondents, data.respondents, orm.Respondent, _RESPONDENT_FIELDS
+        session, case.respondents, data.respondents, orm.Respondent, _RESPONDENT_FIELDS
     )
-    case.agents = _sync_children(case.agents, data.agents, orm.Agent, _AGENT_FIELDS)
+    case.agents = _sync_children(session, case.agents, data.agents, orm.Agent, _AGENT_FIELDS)
     for agent, item in zip(case.agents, data.agents, strict=True):
-        if agent.principal_seq != (
-            None if item.principal_index is None else item.principal_index + 1
-        ):
-            agent.principal_seq = None if item.principal_index is None else item.principal_index + 1
-    claims = _sync_children(case.claims, data.claims, orm.Claim, _CLAIM_FIELDS)
+        principal_seq = None if item.principal_index is None else item.principal_index + 1
+        if agent.principal_seq != principal_seq:
+            agent.principal_seq = principal_seq
     for claim, item in zip(claims, data.claims, strict=True):
         applicant = case.applicants[item.applicant_index]
         if claim.applicant is not applicant:
             claim.applicant = applicant
     case.claims = claims
     _set_lead_mediator(case, data.lead_mediator_id)
-    applicant_summary, respondent_summary = _summaries(data)
-    case.applicant_summary = applicant_summary
-    case.respondent_summary = respondent_summary
+    case.applicant_summary, case.respondent_summary = _summaries(data)
     case.applicant_count = len(data.applicants)
     case.is_collective = data.is_collective
     case.claimed_total = data.claimed_total()
@@ -277,6 +288,9 @@ def update_case_data(
             data.received_on, settings, calendar
         )
     case.updated_at = now
+    # Always UPDATE the case row, even when only a party changed, so that the
+    # version goes up and a concurrent edit of any part of the case is caught.
+    flag_modified(case, "updated_at")
     session.flush()
     _refresh_search(session, case, data)
 

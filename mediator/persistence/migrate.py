@@ -9,6 +9,7 @@ there is something to do. ``tests/unit/persistence/test_migrations.py`` keeps
 from __future__ import annotations
 
 import logging
+import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
@@ -16,7 +17,8 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine, inspect, text
 
-from mediator.persistence.errors import StorageUnavailable
+from mediator.persistence.db import BUSY_TIMEOUT_MS
+from mediator.persistence.errors import StorageUnavailable, classify_sqlite_error
 
 log = logging.getLogger("mediator.db")
 
@@ -50,6 +52,41 @@ def read_status(conn: Connection) -> SchemaStatus:
         return SchemaStatus(
             SchemaState.EMPTY if tables == {"alembic_version"} else SchemaState.FOREIGN, None
         )
+    if revision == HEAD:
+        return SchemaStatus(SchemaState.CURRENT, revision)
+    if revision in KNOWN_REVISIONS:
+        return SchemaStatus(SchemaState.OLDER, revision)
+    return SchemaStatus(SchemaState.NEWER, revision)
+
+
+def read_status_of_file(path: Path) -> SchemaStatus:
+    """The schema state of a SQLite file, read without changing a byte of it.
+
+    The engine's connect hook switches the file to WAL, which rewrites its
+    header; a foreign or newer database must be refused before that happens.
+    """
+    if not path.exists() or path.stat().st_size == 0:
+        return SchemaStatus(SchemaState.EMPTY, None)
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        revision = None
+        if "alembic_version" in tables:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = None if row is None else str(row[0])
+    except sqlite3.DatabaseError as exc:
+        raise classify_sqlite_error(exc, str(path)) or exc from exc
+    finally:
+        conn.close()
+    return _status_from(tables, revision)
+
+
+def _status_from(tables: set[str], revision: str | None) -> SchemaStatus:
+    if "alembic_version" not in tables:
+        return SchemaStatus(SchemaState.FOREIGN if tables else SchemaState.EMPTY, None)
+    if revision is None:
+        state = SchemaState.EMPTY if tables == {"alembic_version"} else SchemaState.FOREIGN
+        return SchemaStatus(state, None)
     if revision == HEAD:
         return SchemaStatus(SchemaState.CURRENT, revision)
     if revision in KNOWN_REVISIONS:

@@ -37,7 +37,7 @@ class OfficeSettings:
 
 
 def load_settings(session: Session) -> OfficeSettings:
-    stored = dict(session.execute(select(Setting.key, Setting.value)).tuples().all())
+    stored = dict(session.execute(select(Setting.key, Setting.value)).all())
     values = {}
     for f in fields(OfficeSettings):
         if f.name in stored:

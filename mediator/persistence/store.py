@@ -14,7 +14,7 @@ from mediator.persistence.db import (
     probe,
     sqlite_path,
 )
-from mediator.persistence.migrate import ensure_schema
+from mediator.persistence.migrate import ensure_schema, read_status_of_file, refuse_unusable
 
 
 def open_database(
@@ -35,6 +35,7 @@ def open_database(
     where = str(path) if path else url
     if path is not None:
         precheck_sqlite_file(path)
+        refuse_unusable(read_status_of_file(path), where)
     engine = create_db_engine(url)
     try:
         if path is not None:
