@@ -133,9 +133,11 @@ def test_add_workdays_matches_chinese_calendar(start: date, n: int) -> None:
     # and counts that one as day 0; we count the first working day after the
     # start as day 1 (民诉法 style), so only working-day starts are comparable.
     assume(chinese_calendar.is_workday(start))
-    expected = chinese_calendar.find_workday(n, start)
-    if expected.year <= 2026:
-        assert CAL.add_workdays(start, n) == expected
+    try:
+        expected = chinese_calendar.find_workday(n, start)
+    except NotImplementedError:  # the oracle itself runs out of data after 2026
+        return
+    assert CAL.add_workdays(start, n) == expected
 
 
 def test_non_working_start_day_counts_the_next_working_day_as_day_one() -> None:
