@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from datetime import date, timedelta
+from functools import cache
 from types import MappingProxyType
 
 import chinese_calendar
@@ -30,6 +31,28 @@ def _library_is_workday(day: date) -> bool | None:
         return bool(chinese_calendar.is_workday(day))
     except NotImplementedError:
         return None
+
+
+def _year_days(year: int) -> list[date]:
+    first = date(year, 1, 1)
+    length = (date(year + 1, 1, 1) - first).days if year < 9999 else 365
+    return [first + timedelta(days=offset) for offset in range(length)]
+
+
+@cache
+def _base_year_flags(year: int) -> tuple[bytes, bool]:
+    """Working-day flags of ``year`` without overrides, and whether they are real data.
+
+    Shared by all calendars (the library's data never changes while we run),
+    so building a new calendar after an edit of the override table is cheap.
+    """
+    days = _year_days(year)
+    known = _library_is_workday(days[0]) is not None
+    flags = bytearray(len(days))
+    for offset, day in enumerate(days):
+        answer = _library_is_workday(day) if known else None
+        flags[offset] = answer if answer is not None else day.weekday() < 5
+    return bytes(flags), known
 
 
 def _day_kind(value: object) -> DayKind:
@@ -53,9 +76,10 @@ class WorkdayCalendar:
         self._overrides: dict[date, DayKind] = {
             day: _day_kind(kind) for day, kind in (overrides or {}).items()
         }
-        self._override_years = frozenset(day.year for day in self._overrides)
+        self._overrides_by_year: dict[int, list[date]] = {}
+        for day in self._overrides:
+            self._overrides_by_year.setdefault(day.year, []).append(day)
         self._years: dict[int, tuple[int, bytes]] = {}
-        self._library_years: dict[int, bool] = {}
         self._memo: dict[tuple[date, int], date] = {}
 
     @property
@@ -64,13 +88,6 @@ class WorkdayCalendar:
         return MappingProxyType(self._overrides)
 
     # -- per-year tables -----------------------------------------------------
-
-    def _library_knows(self, year: int) -> bool:
-        known = self._library_years.get(year)
-        if known is None:
-            known = _library_is_workday(date(year, 1, 1)) is not None
-            self._library_years[year] = known
-        return known
 
     def _year_table(self, year: int) -> tuple[int, bytes]:
         """(ordinal of 1 January, one flag byte per day: 1 = working day)."""
@@ -81,24 +98,11 @@ class WorkdayCalendar:
         return table
 
     def _build_year(self, year: int) -> tuple[int, bytes]:
-        first = date(year, 1, 1)
-        length = (date(year + 1, 1, 1) - first).days if year < 9999 else 365
-        use_library = self._library_knows(year)
-        flags = bytearray(length)
-        for offset in range(length):
-            day = first + timedelta(days=offset)
-            flags[offset] = self._resolve(day, use_library)
-        return first.toordinal(), bytes(flags)
-
-    def _resolve(self, day: date, use_library: bool) -> bool:
-        kind = self._overrides.get(day)
-        if kind is not None:
-            return kind is DayKind.WORKDAY
-        if use_library:
-            answer = _library_is_workday(day)
-            if answer is not None:
-                return answer
-        return day.weekday() < 5
+        base = date(year, 1, 1).toordinal()
+        flags = bytearray(_base_year_flags(year)[0])
+        for day in self._overrides_by_year.get(year, ()):
+            flags[day.toordinal() - base] = self._overrides[day] is DayKind.WORKDAY
+        return base, bytes(flags)
 
     # -- public queries -------------------------------------------------------
 
@@ -113,7 +117,7 @@ class WorkdayCalendar:
 
     def year_is_known(self, year: int) -> bool:
         """True if the holidays of ``year`` come from real data, not the fallback."""
-        return year in self._override_years or self._library_knows(year)
+        return year in self._overrides_by_year or _base_year_flags(year)[1]
 
     def unknown_years(self, start: date, end: date) -> list[int]:
         """Years between ``start`` and ``end`` (inclusive, any order) that use the fallback."""
