@@ -118,11 +118,39 @@ def _alembic_config(conn: Connection):  # type: ignore[no-untyped-def]
     return config
 
 
-def upgrade_to_head(engine: Engine) -> None:
+def run_migration(engine: Engine, target: str, *, downgrade: bool = False) -> None:
+    """Upgrade (or downgrade) the schema to ``target`` in one transaction.
+
+    On SQLite, batch migrations copy a table and drop the original; with
+    foreign keys on, dropping ``cases`` would cascade and delete every party
+    and claim. So foreign keys are switched off around the migration (the
+    pragma is ignored inside a transaction, hence the raw connection before
+    BEGIN) and checked before the commit.
+    """
     from alembic import command
 
-    with engine.begin() as conn:
-        command.upgrade(_alembic_config(conn), "head")
+    with engine.connect() as conn:
+        raw = conn.connection.driver_connection if engine.dialect.name == "sqlite" else None
+        if raw is not None:
+            raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with conn.begin():
+                config = _alembic_config(conn)
+                if downgrade:
+                    command.downgrade(config, target)
+                else:
+                    command.upgrade(config, target)
+                if raw is not None:
+                    broken = conn.execute(text("PRAGMA foreign_key_check")).fetchall()
+                    if broken:
+                        raise RuntimeError(f"migration left broken references: {broken[:5]}")
+        finally:
+            if raw is not None:
+                raw.execute("PRAGMA foreign_keys=ON")
+
+
+def upgrade_to_head(engine: Engine) -> None:
+    run_migration(engine, "head")
 
 
 def script_revisions() -> list[str]:

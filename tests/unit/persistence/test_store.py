@@ -12,9 +12,11 @@ from sqlalchemy import text
 
 from mediator.paths import DataDir
 from mediator.persistence import migrate
-from mediator.persistence.db import Database
+from mediator.persistence.db import Database, create_db_engine
 from mediator.persistence.errors import StorageUnavailable
+from mediator.persistence.services import Services
 from mediator.persistence.store import open_database
+from tests.helpers.factories import single_case
 
 NOW = datetime(2026, 11, 24, 9, 0)
 
@@ -146,14 +148,36 @@ def test_older_store_is_backed_up_then_upgraded(
     db: Database, data_dir: DataDir, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A store at an older known revision gets a backup before the upgrade runs."""
+    with db.engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '0000'"))
     db.dispose()
     upgraded: list[str] = []
-    monkeypatch.setattr(migrate, "HEAD", "0002")
-    monkeypatch.setattr(migrate, "KNOWN_REVISIONS", ("0001", "0002"))
+    monkeypatch.setattr(migrate, "KNOWN_REVISIONS", ("0000", *migrate.KNOWN_REVISIONS))
     monkeypatch.setattr(migrate, "upgrade_to_head", lambda engine: upgraded.append("yes"))
     open_database(data_dir.default_db_url(), data_dir=data_dir, now=NOW).dispose()
     assert upgraded == ["yes"]
-    backups = list(data_dir.backups.glob("before-upgrade-0001-*.db"))
+    backups = list(data_dir.backups.glob("before-upgrade-0000-*.db"))
     assert len(backups) == 1
     with sqlite3.connect(backups[0]) as conn:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0000",)
+
+
+def test_real_upgrade_from_the_first_schema_keeps_the_data(
+    services: Services, data_dir: DataDir
+) -> None:
+    """Downgrade a store holding a case to the first revision, reopen: it upgrades, data intact."""
+    ref = services.create_case(single_case())
+    services.db.dispose()
+    engine = create_db_engine(data_dir.default_db_url())
+    migrate.run_migration(engine, migrate.KNOWN_REVISIONS[0], downgrade=True)
+    engine.dispose()
+    reopened = open_database(data_dir.default_db_url(), data_dir=data_dir, now=NOW)
+    try:
+        with reopened.engine.connect() as conn:
+            assert (
+                conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+                == migrate.HEAD
+            )
+        assert Services(reopened).get_case(ref.id).data.applicants[0].name == "吉𠮷"
+    finally:
+        reopened.dispose()
