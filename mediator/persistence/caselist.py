@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from enum import Enum
+from typing import Any
 
 from sqlalchemy import Select, and_, or_, select
 from sqlalchemy.orm import Session
@@ -76,7 +77,7 @@ class CaseRow:
 
 @dataclass
 class _Clauses:
-    where: list[object] = field(default_factory=list)
+    where: list[Any] = field(default_factory=list)
     joins_search: bool = False
 
 
@@ -127,7 +128,7 @@ _ORDER = {
 }
 
 
-def id_query(flt: CaseFilter, today: date, sort: SortKey, descending: bool) -> Select[tuple[int]]:
+def id_query(flt: CaseFilter, today: date, sort: SortKey, descending: bool) -> Select[Any]:
     clauses = _clauses(flt, today)
     query = select(orm.Case.id)
     if clauses.joins_search:
@@ -158,23 +159,29 @@ def fetch_rows(session: Session, ids: Sequence[int]) -> dict[int, CaseRow]:
         .limit(1)
         .scalar_subquery()
     )
+    plain = [
+        "id",
+        "number",
+        "received_on",
+        "status",
+        "category",
+        "applicant_summary",
+        "applicant_count",
+        "respondent_summary",
+        "claimed_total",
+        "acceptance_due",
+        "mediation_due",
+        "is_collective",
+    ]
     query = select(
-        orm.Case.id,
-        orm.Case.number,
-        orm.Case.received_on,
-        orm.Case.status,
-        orm.Case.category,
-        orm.Case.applicant_summary,
-        orm.Case.applicant_count,
-        orm.Case.respondent_summary,
-        orm.Case.claimed_total,
-        orm.Case.acceptance_due,
-        orm.Case.mediation_due,
-        orm.Case.is_collective,
-        lead_name,
+        *(getattr(orm.Case, name) for name in plain),
+        lead_name.label("lead_mediator"),
         orm.Case.voided_on,
     ).where(orm.Case.id.in_(list(ids)))
     rows = {}
-    for r in session.execute(query):
-        rows[r[0]] = CaseRow(*r[:12], lead_mediator=r[12] or "", voided=r[13] is not None)
+    for r in session.execute(query).mappings():
+        values = {name: r[name] for name in plain}
+        rows[r["id"]] = CaseRow(
+            **values, lead_mediator=r["lead_mediator"] or "", voided=r["voided_on"] is not None
+        )
     return rows

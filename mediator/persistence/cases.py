@@ -201,12 +201,14 @@ def _write_data(session: Session, case: orm.Case, data: CaseData) -> None:
         session, case.respondents, data.respondents, orm.Respondent, _RESPONDENT_FIELDS
     )
     case.agents = _sync_children(session, case.agents, data.agents, orm.Agent, _AGENT_FIELDS)
-    for agent, item in zip(case.agents, data.agents, strict=True):
-        principal_seq = None if item.principal_index is None else item.principal_index + 1
+    for agent, agent_data in zip(case.agents, data.agents, strict=True):
+        principal_seq = (
+            None if agent_data.principal_index is None else agent_data.principal_index + 1
+        )
         if agent.principal_seq != principal_seq:
             agent.principal_seq = principal_seq
-    for claim, item in zip(claims, data.claims, strict=True):
-        applicant = case.applicants[item.applicant_index]
+    for claim, claim_data in zip(claims, data.claims, strict=True):
+        applicant = case.applicants[claim_data.applicant_index]
         if claim.applicant is not applicant:
             claim.applicant = applicant
     case.claims = claims

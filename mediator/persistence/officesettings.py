@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, fields
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -38,7 +39,7 @@ class OfficeSettings:
 
 def load_settings(session: Session) -> OfficeSettings:
     stored = dict(session.execute(select(Setting.key, Setting.value)).all())
-    values = {}
+    values: dict[str, Any] = {}
     for f in fields(OfficeSettings):
         if f.name in stored:
             values[f.name] = int(stored[f.name]) if f.type in ("int", int) else stored[f.name]
