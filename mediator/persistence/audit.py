@@ -45,6 +45,17 @@ _AUDITED: dict[type[Any], str] = {
     orm.User: "user",
     orm.Setting: "setting",
     orm.CalendarDay: "calendar_day",
+    orm.AcceptanceDecision: "acceptance_decision",
+    orm.RecusalRequest: "recusal_request",
+    orm.MediationSession: "mediation_session",
+    orm.SessionStaff: "session_staff",
+    orm.SessionAttendee: "session_attendee",
+    orm.SessionTurn: "session_turn",
+    orm.DeadlineExtension: "deadline_extension",
+    orm.Agreement: "agreement",
+    orm.AgreementTerm: "agreement_term",
+    orm.StatusChange: "status_change",
+    orm.FollowUp: "follow_up",
 }
 
 
@@ -146,3 +157,37 @@ def _record_flush(session: Session, _context: Any) -> None:
     rows = _rows_for_flush(session)
     if rows:
         session.connection().execute(insert(orm.AuditEntry), rows)
+
+
+def record_event(
+    session: Session,
+    *,
+    case_id: int,
+    entity: str,
+    entity_id: int | None,
+    action: str,
+    new_value: str | None = None,
+) -> None:
+    """Write one history row by hand, for changes the flush hook does not see.
+
+    Used when a session record being typed as a draft (saved without history)
+    is finished: the whole record goes into the history at once.
+    """
+    operator: Operator = session.info.get("operator", SYSTEM)
+    session.connection().execute(
+        insert(orm.AuditEntry),
+        [
+            {
+                "at": datetime.now(),
+                "user_id": operator.id,
+                "user_name": operator.name,
+                "case_id": case_id,
+                "entity": entity,
+                "entity_id": entity_id,
+                "action": action,
+                "field": "",
+                "old_value": None,
+                "new_value": new_value,
+            }
+        ],
+    )

@@ -11,7 +11,7 @@ Conventions:
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 from decimal import Decimal
 from enum import Enum as PyEnum
 
@@ -26,9 +26,10 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
+    Time,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, MappedColumn, mapped_column, relationship
 
 from mediator.domain.enums import (
     AgentSide,
@@ -43,6 +44,20 @@ from mediator.domain.enums import (
     MediatorRole,
     Sex,
     UserRole,
+)
+from mediator.domain.workflow_enums import (
+    Action,
+    AttendeeKind,
+    AttendeeSide,
+    Consent,
+    FollowUpFinding,
+    NotAcceptedReason,
+    RecusalDecision,
+    RecusalRequester,
+    SessionForm,
+    SessionOutcome,
+    Speaker,
+    TermKind,
 )
 from mediator.persistence.types import Fen
 
@@ -119,6 +134,9 @@ class Case(Base):
         Index("ix_cases_received_on_id", "received_on", "id"),
         Index("ix_cases_status_received_on", "status", "received_on"),
         Index("ix_cases_category_received_on", "category", "received_on"),
+        # The to-do board: open cases by deadline, one range scan each.
+        Index("ix_cases_status_acceptance_due", "status", "acceptance_due"),
+        Index("ix_cases_status_mediation_due", "status", "mediation_due"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -147,6 +165,11 @@ class Case(Base):
     is_collective: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
     voided_on: Mapped[date | None] = mapped_column(Date)
     void_reason: Mapped[str] = mapped_column(String(200), default="")
+    # Workflow (issue 3): the respondent's answer to mediation (domain.md 1.6)
+    # and the next follow-up visit (denormalised from follow_ups for the board).
+    respondent_consent: Mapped[Consent] = mapped_column(code_enum(Consent), default=Consent.UNKNOWN)
+    respondent_consent_on: Mapped[date | None] = mapped_column(Date)
+    next_follow_up_on: Mapped[date | None] = mapped_column(Date, index=True)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
     version: Mapped[int] = mapped_column(Integer, default=1)
@@ -253,6 +276,8 @@ class CaseMediator(Base):
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
     role: Mapped[MediatorRole] = mapped_column(code_enum(MediatorRole))
+    chosen_by_parties: Mapped[bool] = mapped_column(Boolean, default=False)
+    """The parties chose this mediator (人民调解法 Art.19), rather than the committee."""
 
     case: Mapped[Case] = relationship(back_populates="mediators")
     user: Mapped[User] = relationship()
@@ -292,3 +317,223 @@ class AuditEntry(Base):
     field: Mapped[str] = mapped_column(String(64), default="")
     old_value: Mapped[str | None] = mapped_column(Text)
     new_value: Mapped[str | None] = mapped_column(Text)
+
+
+# -- the mediation workflow (issue 3) ---------------------------------------------------------
+
+
+def _case_fk() -> MappedColumn[int]:
+    """``case_id`` of a workflow row: the audit trail files every change under its case."""
+    return mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+
+
+class AcceptanceDecision(Base):
+    """A decision to accept or not accept an application (受理 / 不予受理, domain.md 1.6)."""
+
+    __tablename__ = "acceptance_decisions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = _case_fk()
+    decided_on: Mapped[date] = mapped_column(Date)
+    accepted: Mapped[bool] = mapped_column(Boolean)
+    reason: Mapped[NotAcceptedReason | None] = mapped_column(code_enum(NotAcceptedReason))
+    reason_text: Mapped[str] = mapped_column(Text, default="")
+    respondent_consent: Mapped[Consent] = mapped_column(code_enum(Consent))
+    consent_on: Mapped[date | None] = mapped_column(Date)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class RecusalRequest(Base):
+    """A party asks that a mediator step aside (回避)."""
+
+    __tablename__ = "recusal_requests"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = _case_fk()
+    requested_by: Mapped[RecusalRequester] = mapped_column(code_enum(RecusalRequester))
+    requester_name: Mapped[str] = mapped_column(String(64), default="")
+    against_user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    requested_on: Mapped[date] = mapped_column(Date)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    decision: Mapped[RecusalDecision] = mapped_column(code_enum(RecusalDecision))
+    decided_on: Mapped[date | None] = mapped_column(Date)
+
+
+class MediationSession(Base):
+    """One mediation session and its record (调解笔录, domain.md 2.3).
+
+    ``draft`` is True while the record is being typed: the draft is saved as
+    it goes (without touching the case version or the history) and becomes
+    part of the history when the session is finished.
+    """
+
+    __tablename__ = "mediation_sessions"
+    __table_args__ = (UniqueConstraint("case_id", "seq"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
+    seq: Mapped[int] = mapped_column(Integer)
+    held_on: Mapped[date] = mapped_column(Date, index=True)
+    starts_at: Mapped[time | None] = mapped_column(Time)
+    ends_at: Mapped[time | None] = mapped_column(Time)
+    place: Mapped[str] = mapped_column(String(200), default="")
+    form: Mapped[SessionForm] = mapped_column(code_enum(SessionForm))
+    rights_explained: Mapped[bool] = mapped_column(Boolean, default=False)
+    recusal_asked: Mapped[bool] = mapped_column(Boolean, default=False)
+    identities_checked: Mapped[bool] = mapped_column(Boolean, default=False)
+    evidence: Mapped[str] = mapped_column(Text, default="")
+    proposal: Mapped[str] = mapped_column(Text, default="")
+    outcome: Mapped[SessionOutcome | None] = mapped_column(code_enum(SessionOutcome))
+    continue_on: Mapped[date | None] = mapped_column(Date, index=True)
+    draft: Mapped[bool] = mapped_column(Boolean, default=True)
+    draft_saved_at: Mapped[datetime | None] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+    staff: Mapped[list[SessionStaff]] = relationship(
+        cascade="all, delete-orphan", order_by="SessionStaff.seq"
+    )
+    attendees: Mapped[list[SessionAttendee]] = relationship(
+        cascade="all, delete-orphan", order_by="SessionAttendee.seq"
+    )
+    turns: Mapped[list[SessionTurn]] = relationship(
+        cascade="all, delete-orphan", order_by="SessionTurn.seq"
+    )
+
+
+class SessionStaff(Base):
+    """A mediator or the recorder of one session (from the roster, ``users``)."""
+
+    __tablename__ = "session_staff"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("mediation_sessions.id", ondelete="CASCADE"), index=True
+    )
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
+    seq: Mapped[int] = mapped_column(Integer)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    role: Mapped[MediatorRole] = mapped_column(code_enum(MediatorRole))
+
+
+class SessionAttendee(Base):
+    """Someone who attended for a side: the party, an agent or an invited third party."""
+
+    __tablename__ = "session_attendees"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("mediation_sessions.id", ondelete="CASCADE"), index=True
+    )
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
+    seq: Mapped[int] = mapped_column(Integer)
+    side: Mapped[AttendeeSide] = mapped_column(code_enum(AttendeeSide))
+    kind: Mapped[AttendeeKind] = mapped_column(code_enum(AttendeeKind))
+    name: Mapped[str] = mapped_column(String(64))
+    note: Mapped[str] = mapped_column(String(200), default="")
+
+
+class SessionTurn(Base):
+    """One speaker-tagged turn of a session record."""
+
+    __tablename__ = "session_turns"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("mediation_sessions.id", ondelete="CASCADE"), index=True
+    )
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
+    seq: Mapped[int] = mapped_column(Integer)
+    speaker: Mapped[Speaker] = mapped_column(code_enum(Speaker))
+    speaker_name: Mapped[str] = mapped_column(String(64), default="")
+    text: Mapped[str] = mapped_column(Text, default="")
+
+
+class DeadlineExtension(Base):
+    """Both parties agreed to extend mediation (domain.md 1.8); the history is kept."""
+
+    __tablename__ = "deadline_extensions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = _case_fk()
+    agreed_on: Mapped[date] = mapped_column(Date)
+    previous_due: Mapped[date] = mapped_column(Date)
+    new_due: Mapped[date] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Agreement(Base):
+    """A mediation agreement (调解协议书, domain.md 2.4) or a supplement to one.
+
+    ``signed_on`` makes it effective; from then on its terms are frozen and a
+    change needs a supplementary agreement (``supplements_id``).
+    """
+
+    __tablename__ = "agreements"
+    __table_args__ = (UniqueConstraint("case_id", "seq"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
+    seq: Mapped[int] = mapped_column(Integer)
+    supplements_id: Mapped[int | None] = mapped_column(ForeignKey("agreements.id"))
+    preamble: Mapped[str] = mapped_column(Text, default="")
+    copies: Mapped[int] = mapped_column(Integer)
+    signed_on: Mapped[date | None] = mapped_column(Date)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+    terms: Mapped[list[AgreementTerm]] = relationship(
+        cascade="all, delete-orphan", order_by="AgreementTerm.seq"
+    )
+
+
+class AgreementTerm(Base):
+    """One numbered term: a payment or a text term."""
+
+    __tablename__ = "agreement_terms"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    agreement_id: Mapped[int] = mapped_column(
+        ForeignKey("agreements.id", ondelete="CASCADE"), index=True
+    )
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
+    seq: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[TermKind] = mapped_column(code_enum(TermKind))
+    payer: Mapped[str] = mapped_column(String(200), default="")
+    payee: Mapped[str] = mapped_column(String(200), default="")
+    item: Mapped[ClaimCategory | None] = mapped_column(code_enum(ClaimCategory))
+    amount: Mapped[Decimal | None] = mapped_column(Fen)
+    due_on: Mapped[date | None] = mapped_column(Date)
+    method: Mapped[str] = mapped_column(String(200), default="")
+    place: Mapped[str] = mapped_column(String(200), default="")
+    text: Mapped[str] = mapped_column(Text, default="")
+
+
+class StatusChange(Base):
+    """One move of the state machine, with its reason (closing, reopening, ...)."""
+
+    __tablename__ = "status_changes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = _case_fk()
+    changed_on: Mapped[date] = mapped_column(Date)
+    action: Mapped[Action] = mapped_column(code_enum(Action))
+    from_status: Mapped[CaseStatus] = mapped_column(code_enum(CaseStatus))
+    to_status: Mapped[CaseStatus] = mapped_column(code_enum(CaseStatus))
+    reason: Mapped[str] = mapped_column(String(32), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class FollowUp(Base):
+    """A follow-up visit (回访) after an agreement: was it performed?"""
+
+    __tablename__ = "follow_ups"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = _case_fk()
+    visited_on: Mapped[date] = mapped_column(Date)
+    contact: Mapped[str] = mapped_column(String(64), default="")
+    finding: Mapped[FollowUpFinding] = mapped_column(code_enum(FollowUpFinding))
+    note: Mapped[str] = mapped_column(Text, default="")
+    next_visit_on: Mapped[date | None] = mapped_column(Date)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
