@@ -164,7 +164,8 @@ def _sync_children(
     return result
 
 
-def _summaries(data: CaseData) -> tuple[str, str]:
+def summaries(data: CaseData) -> tuple[str, str]:
+    """The applicant and respondent summaries of the case list (public for bulk writers)."""
     names = [a.name for a in data.applicants]
     applicants = "、".join(names[:SUMMARY_NAMES])
     if len(names) > SUMMARY_NAMES:
@@ -213,7 +214,7 @@ def _write_data(session: Session, case: orm.Case, data: CaseData) -> None:
             claim.applicant = applicant
     case.claims = claims
     _set_lead_mediator(case, data.lead_mediator_id)
-    case.applicant_summary, case.respondent_summary = _summaries(data)
+    case.applicant_summary, case.respondent_summary = summaries(data)
     case.applicant_count = len(data.applicants)
     case.is_collective = data.is_collective
     case.claimed_total = data.claimed_total()
