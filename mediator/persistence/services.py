@@ -281,13 +281,25 @@ class Services:
         settings = load_settings(session)
         calendar = load_calendar(session)
         changed = 0
+        # A mediation period extended by the parties keeps its agreed date.
+        extended = (
+            select(orm.DeadlineExtension.id)
+            .where(orm.DeadlineExtension.case_id == orm.Case.id)
+            .exists()
+        )
         open_cases = session.execute(
             select(
-                orm.Case.id, orm.Case.received_on, orm.Case.acceptance_due, orm.Case.mediation_due
+                orm.Case.id,
+                orm.Case.received_on,
+                orm.Case.acceptance_due,
+                orm.Case.mediation_due,
+                extended,
             ).where(orm.Case.status.in_(OPEN_STATUSES), orm.Case.received_on >= since)
         )
-        for case_id, received_on, old_acceptance, old_mediation in open_cases.all():
+        for case_id, received_on, old_acceptance, old_mediation, was_extended in open_cases.all():
             acceptance, mediation = compute_deadlines(received_on, settings, calendar)
+            if was_extended:
+                mediation = old_mediation
             if (acceptance, mediation) != (old_acceptance, old_mediation):
                 session.execute(
                     update(orm.Case)
