@@ -14,6 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, text
+from sqlalchemy.exc import DBAPIError
 
 from mediator.persistence.errors import StorageUnavailable
 
@@ -106,24 +107,44 @@ def check_backup_file(path: Path) -> str | None:
         ) from exc
 
 
+def _safety_copy(database: Path, target: Path) -> Path:
+    """Copy the database about to be replaced: consistently if SQLite can read it.
+
+    A damaged or foreign file (the usual reason to restore) cannot be read by
+    ``VACUUM INTO``; its bytes (and any -wal file) are kept as they are.
+    """
+    from mediator.persistence.db import create_db_engine
+
+    engine = create_db_engine(f"sqlite:///{database}")
+    try:
+        copy = backup_to(engine, target)
+        with engine.connect() as conn:
+            conn.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
+        return copy
+    except DBAPIError:
+        log.warning("%s is unreadable; keeping its raw bytes as %s", database, target)
+    finally:
+        engine.dispose()
+    target.with_name(target.name + ".partial").unlink(missing_ok=True)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(database, target)
+    for suffix in ("-wal", "-shm"):
+        extra = Path(str(database) + suffix)
+        if extra.exists():
+            shutil.copy2(extra, Path(str(target) + suffix))
+    return target
+
+
 def restore_file(source: Path, database: Path, safety_folder: Path, now: datetime) -> Path | None:
     """Replace ``database`` by the backup ``source``; first keep a copy of the current one.
 
     Returns the path of the safety copy (None when there was no database yet).
     The caller must have closed every connection to ``database``.
     """
-    from mediator.persistence.db import create_db_engine
-
     check_backup_file(source)
     safety: Path | None = None
     if database.exists():
-        engine = create_db_engine(f"sqlite:///{database}")
-        try:
-            safety = backup_to(engine, safety_folder / timestamped_name("before-restore-", now))
-            with engine.connect() as conn:
-                conn.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
-        finally:
-            engine.dispose()
+        safety = _safety_copy(database, safety_folder / timestamped_name("before-restore-", now))
     staged = database.with_name(database.name + ".restoring")
     shutil.copyfile(source, staged)
     for suffix in ("-wal", "-shm"):
