@@ -202,11 +202,13 @@ _SHORT_FAILURE = {
 
 def closure_label(status: CaseStatus, reason_code: str) -> str:
     """How a closed case's ending reads, e.g. "调解不成（逾期）"."""
-    if reason_code in set(FailureReason):
-        reason = FailureReason(reason_code)
+    failures = {r.value: r for r in FailureReason}
+    refusals = {r.value: r for r in NotAcceptedReason}
+    if reason_code in failures:
+        reason = failures[reason_code]
         return f"{status.label}（{_SHORT_FAILURE.get(reason, reason.label)}）"
-    if reason_code in set(NotAcceptedReason):
-        return f"{status.label}（{NotAcceptedReason(reason_code).label}）"
+    if reason_code in refusals:
+        return f"{status.label}（{refusals[reason_code].label}）"
     return status.label
 
 

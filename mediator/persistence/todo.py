@@ -42,7 +42,7 @@ def _parties(applicants: str, respondents: str) -> str:
     return f"{applicants} 与 {respondents}" if respondents else applicants
 
 
-def _case_columns() -> tuple[Any, ...]:
+def _case_columns() -> tuple[Any, Any, Any, Any]:
     return (
         orm.Case.id,
         orm.Case.number,

@@ -379,15 +379,15 @@ def set_mediators(
             session.delete(row)
     have = {(m.user_id, m.role): m for m in case.mediators}
     for key, a in wanted.items():
-        row = have.get(key)
-        if row is None:
+        current = have.get(key)
+        if current is None:
             case.mediators.append(
                 orm.CaseMediator(
                     user_id=a.user_id, role=a.role, chosen_by_parties=a.chosen_by_parties
                 )
             )
-        elif row.chosen_by_parties != a.chosen_by_parties:
-            row.chosen_by_parties = a.chosen_by_parties
+        elif current.chosen_by_parties != a.chosen_by_parties:
+            current.chosen_by_parties = a.chosen_by_parties
 
 
 def mediators(session: Session, case_id: int) -> list[MediatorInfo]:
@@ -412,11 +412,13 @@ def save_recusal(
         raise ValidationFailed([Issue("against_user_id", "请选择被申请回避的调解员。")])
     if data.decision is not RecusalDecision.PENDING and data.decided_on is None:
         raise ValidationFailed([Issue("decided_on", "请填写作出回避决定的日期。")])
-    row = orm.RecusalRequest(case_id=case.id) if recusal_id is None else None
-    if row is None:
-        row = session.get(orm.RecusalRequest, recusal_id)
-        if row is None or row.case_id != case.id:
+    if recusal_id is None:
+        row = orm.RecusalRequest(case_id=case.id)
+    else:
+        found = session.get(orm.RecusalRequest, recusal_id)
+        if found is None or found.case_id != case.id:
             raise NotFound("该回避申请不存在或已被删除。")
+        row = found
     _assign(row, asdict(data))
     session.add(row)
     if data.decision is RecusalDecision.GRANTED:
