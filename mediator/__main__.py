@@ -9,7 +9,18 @@ from __future__ import annotations
 import sys
 
 CLI_COMMANDS = frozenset(
-    {"init", "demo", "backup", "restore", "import", "export", "-h", "--help", "--version"}
+    {
+        "init",
+        "demo",
+        "backup",
+        "restore",
+        "import",
+        "export",
+        "deadlines",
+        "-h",
+        "--help",
+        "--version",
+    }
 )
 
 
