@@ -1,0 +1,1 @@
+"""The command line: ``mediator init|demo|backup|restore|import|export`` (no Qt)."""
