@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from mediator import __version__
-from mediator.cli import commands
+from mediator.cli import commands, deadlines
 from mediator.domain.errors import MediatorError, ValidationFailed
 from mediator.exchange.importer import ImportRefused
 from mediator.startup import add_storage_arguments
@@ -163,6 +163,7 @@ def build_parser() -> ChineseArgumentParser:
     subs.required = True
     for add in (_add_init, _add_demo, _add_backup_restore, _add_import, _add_export):
         add(subs)
+    deadlines.register(subs)
     return parser
 
 

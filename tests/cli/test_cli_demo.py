@@ -146,3 +146,12 @@ def test_demo_rejects_a_silly_count(run: Run) -> None:
     result = run("demo", "--cases", "0")
     assert result.code == 1
     assert "--cases" in result.err
+
+
+def test_the_deadlines_command_lists_the_demo_to_do_items(run: Run) -> None:
+    assert run("demo", "--cases", "30").code == 0
+    result = run("deadlines", "--json")
+    assert result.code == 0, result.err
+    items = json.loads(result.out)
+    assert isinstance(items, list)
+    assert all({"kind", "case_number", "due"} <= set(item) for item in items)
