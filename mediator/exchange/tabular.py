@@ -75,7 +75,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("农民工", ("是否农民工",), 8),
     Column("入职日期", ("入职时间",), 12, "date"),
     Column("离职日期", ("离职时间",), 12, "date"),
-    Column("月工资", ("工资", "月工资元"), 11, "money"),
+    Column("月工资", ("工资",), 11, "money"),
     Column("岗位", ("工种", "职业", "职务"), 10),
     Column("申请人住址", ("住址", "申请人地址"), 24),
     Column("集体争议代表", ("代表", "推举代表"), 10),
@@ -88,7 +88,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("所属行业", ("行业",), 12),
     Column("请求类别", ("请求类型",), 14),
     Column("请求事项", ("请求", "仲裁请求", "调解请求"), 30),
-    Column("请求金额", ("金额", "请求金额元", "涉案金额"), 13, "money"),
+    Column("请求金额", ("金额", "涉案金额"), 13, "money"),
     Column("请求期间起", ("期间起",), 12, "date"),
     Column("请求期间止", ("期间止",), 12, "date"),
     Column("事实与理由", ("事实和理由", "事实理由", "简要案情"), 40, "long"),
@@ -277,7 +277,7 @@ def raw_rows(path: Path) -> Iterator[Row]:
 def _header_key(text: str) -> str:
     compact = "".join(text.split()).strip("*＊")
     for unit in ("（元）", "(元)"):
-        compact = compact.replace(unit, "元")
+        compact = compact.replace(unit, "")
     return compact
 
 

@@ -144,7 +144,8 @@ def parse_choice(
     for member in enum_cls:
         label = unicodedata.normalize("NFKC", member.label)
         short = re.split(r"[（(]", label)[0]
-        if compact in (label, member.value, member.value.lower(), short):
+        parts = re.split(r"[/、]", short)  # "工伤待遇/工伤医疗费" also answers to "工伤待遇"
+        if compact in (label, member.value, member.value.lower(), short, *parts):
             return member
         if compact.upper() == member.value:
             return member
