@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
+from typing import TextIO
 
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
@@ -58,11 +59,11 @@ def opened(options: StorageOptions, daily_backup: bool = False) -> Iterator[Data
         db.dispose()
 
 
-def print_problems(problems: list[Problem], stream: object = None) -> None:
+def print_problems(problems: list[Problem], stream: TextIO | None = None) -> None:
     out = stream or sys.stderr
     for problem in problems:
         prefix = "" if problem.is_error else "提示："
-        print(f"{prefix}{problem}", file=out)  # type: ignore[call-overload]
+        print(f"{prefix}{problem}", file=out)
 
 
 # -- init ------------------------------------------------------------------------------------
@@ -208,9 +209,11 @@ def _selection(args: argparse.Namespace, fmt: str) -> ExportSelection:
     statuses: set[CaseStatus] = set()
     for text in args.status or []:
         try:
-            statuses.add(parse_choice(CaseStatus, text))  # type: ignore[arg-type]
+            status = parse_choice(CaseStatus, text)
         except ValueError as exc:
             raise MediatorError(f"--status {exc}") from exc
+        if status is not None:
+            statuses.add(status)
     try:
         start, end = parse_date(args.date_from), parse_date(args.date_to)
     except ValueError as exc:

@@ -68,7 +68,7 @@ def _storage_arguments_anywhere(sub: argparse.ArgumentParser) -> None:
             action.default = argparse.SUPPRESS
 
 
-def _add_init(subs: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _add_init(subs: argparse._SubParsersAction) -> None:
     p = subs.add_parser(
         "init",
         help="新建或升级数据库",
@@ -81,7 +81,7 @@ def _add_init(subs: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     _storage_arguments_anywhere(p)
 
 
-def _add_demo(subs: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _add_demo(subs: argparse._SubParsersAction) -> None:
     p = subs.add_parser(
         "demo",
         help="生成演示案件",
@@ -93,7 +93,7 @@ def _add_demo(subs: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     _storage_arguments_anywhere(p)
 
 
-def _add_backup_restore(subs: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _add_backup_restore(subs: argparse._SubParsersAction) -> None:
     p = subs.add_parser("backup", help="备份数据库", description="把数据库完整复制为一个备份文件。")
     p.add_argument("--to", metavar="文件夹", help="备份到此文件夹（默认为数据文件夹中的 backups）")
     p.set_defaults(handler=commands.cmd_backup)
@@ -108,7 +108,7 @@ def _add_backup_restore(subs: argparse._SubParsersAction) -> None:  # type: igno
     _storage_arguments_anywhere(p)
 
 
-def _add_import(subs: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _add_import(subs: argparse._SubParsersAction) -> None:
     p = subs.add_parser(
         "import",
         help="导入登记表（.xlsx/.csv/.json）",
@@ -122,7 +122,7 @@ def _add_import(subs: argparse._SubParsersAction) -> None:  # type: ignore[type-
     _storage_arguments_anywhere(p)
 
 
-def _add_export(subs: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _add_export(subs: argparse._SubParsersAction) -> None:
     p = subs.add_parser(
         "export",
         help="导出案件（.xlsx/.csv/.json）",

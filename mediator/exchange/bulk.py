@@ -69,7 +69,7 @@ class _Ids:
     def __init__(self, session: Session) -> None:
         self._next: dict[str, int] = {}
         for model in (orm.Case, orm.Applicant, orm.Respondent, orm.Agent, orm.Claim):
-            top = session.scalar(select(func.max(model.id))) or 0  # type: ignore[attr-defined]
+            top = session.scalar(select(func.max(model.id))) or 0
             self._next[model.__tablename__] = top + 1
 
     def take(self, table: str) -> int:

@@ -16,9 +16,11 @@ when others are added or the generation is chunked differently.
 from __future__ import annotations
 
 import random
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
+from typing import TypeVar
 
 from mediator.domain.enums import (
     AgentSide,
@@ -36,7 +38,9 @@ from mediator.domain.workdays import WorkdayCalendar
 from mediator.domain.workflow_enums import Consent, FailureReason, NotAcceptedReason
 from mediator.exchange import demo_data as words
 from mediator.exchange.records import CaseRecord
+from mediator.exchange.values import by_code
 
+T = TypeVar("T")
 SPAN_DAYS = 3 * 365
 STATUS_ORDER = tuple(CaseStatus)
 CATEGORY_ORDER = tuple(Category)
@@ -98,7 +102,7 @@ class DemoCase:
     updated_at: datetime
 
 
-def _pick(rng: random.Random, weights: dict[object, int]) -> object:
+def _pick(rng: random.Random, weights: Mapping[T, int]) -> T:
     return rng.choices(list(weights), weights=list(weights.values()))[0]
 
 
@@ -134,7 +138,7 @@ class DemoGenerator:
     def _profile(self, index: int) -> Profile:
         rng = self._rng("profile", index)
         category = (
-            CATEGORY_ORDER[index] if index < len(CATEGORY_ORDER) else _pick(rng, _CATEGORY_WEIGHTS)  # type: ignore[assignment]
+            CATEGORY_ORDER[index] if index < len(CATEGORY_ORDER) else _pick(rng, _CATEGORY_WEIGHTS)
         )
         collective = index == 0 or (
             index >= len(CATEGORY_ORDER) and category is Category.PAY and rng.random() < 0.06
@@ -184,7 +188,7 @@ class DemoGenerator:
                 s.MEDIATING: 8,
                 s.RECEIVED: 1,
             }
-        return _pick(rng, table)  # type: ignore[return-value]
+        return _pick(rng, table)
 
     # -- people and firms -------------------------------------------------------------------
 
@@ -275,7 +279,7 @@ class DemoGenerator:
         region, place = rng.choice(words.MIGRANT_REGIONS if migrant else words.LOCAL_REGIONS)
         if name is None and rng.random() < 0.004:
             name, code, region = rng.choice(words.MINORITY_NAMES)
-            sex, migrant, place = Sex(code), True, "新疆维吾尔自治区"
+            sex, migrant, place = by_code(Sex, code), True, "新疆维吾尔自治区"
         age = rng.randint(19, 58) if industry == "建筑业" else rng.randint(18, 52)
         birth = date(received.year - age, rng.randint(1, 12), rng.randint(1, 28))
         start = received - timedelta(days=rng.randint(45, 1500))
@@ -313,7 +317,7 @@ class DemoGenerator:
         return DemoCase(record, created, updated)
 
     def _channel(self, rng: random.Random, received: date, index: int) -> tuple[Channel, str]:
-        channel: Channel = _pick(rng, _CHANNEL_WEIGHTS)  # type: ignore[assignment]
+        channel: Channel = _pick(rng, _CHANNEL_WEIGHTS)
         serial = f"{received:%Y%m%d}{index % 10000:04d}"
         ref = {
             Channel.ONLINE: f"WS{serial}",
@@ -330,7 +334,7 @@ class DemoGenerator:
     def _industry(self, rng: random.Random, category: Category) -> str:
         if category is Category.INJ and rng.random() < 0.6:
             return "建筑业"
-        return _pick(rng, _INDUSTRY_WEIGHTS)  # type: ignore[return-value]
+        return _pick(rng, _INDUSTRY_WEIGHTS)
 
     def _individual(self, rng: random.Random, profile: Profile) -> CaseData:
         industry = self._industry(rng, profile.category)
@@ -382,7 +386,9 @@ class DemoGenerator:
         start = received - timedelta(days=rng.randint(150, 400))
         end = received - timedelta(days=rng.randint(5, 40))
         rate = rng.choice((280, 300, 320, 350, 380, 420))
-        workers, claims, seen = [], [], set()
+        workers: list[ApplicantData] = []
+        claims: list[ClaimData] = []
+        seen: set[str] = set()
         for i in range(size):
             worker = self._worker(rng, "建筑业", received, migrant_share=0.95, employed_share=0)
             if worker.id_number in seen:

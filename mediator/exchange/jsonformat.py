@@ -41,6 +41,7 @@ from mediator.domain.model import (
 )
 from mediator.domain.workflow_enums import Consent
 from mediator.exchange.records import CaseRecord, Problem
+from mediator.exchange.values import by_code
 from mediator.paths import resources_dir
 from mediator.persistence.officesettings import OfficeSettings
 
@@ -246,7 +247,7 @@ def _pattern_hint(pattern: str) -> str:
 
 def _types(expected: Any) -> str:
     names = expected if isinstance(expected, list) else [expected]
-    return "或".join(_TYPE_NAMES.get(n, n) for n in names)
+    return "或".join(_TYPE_NAMES.get(str(n), str(n)) for n in names)
 
 
 def _describe(error: Any) -> str:
@@ -301,8 +302,8 @@ def _amount(value: str | None) -> Decimal | None:
 def _applicant_from(obj: dict[str, Any]) -> ApplicantData:
     return ApplicantData(
         name=obj["name"],
-        sex=None if obj["sex"] is None else Sex(obj["sex"]),
-        id_type=IdType(obj["id_type"]),
+        sex=None if obj["sex"] is None else by_code(Sex, obj["sex"]),
+        id_type=by_code(IdType, obj["id_type"]),
         id_number=obj["id_number"],
         phone=obj["phone"],
         is_migrant=obj["is_migrant"],
@@ -323,13 +324,13 @@ def _respondent_from(obj: dict[str, Any]) -> RespondentData:
         address=obj["address"],
         phone=obj["phone"],
         industry=obj["industry"],
-        chain_role=ChainRole(obj["chain_role"]),
+        chain_role=by_code(ChainRole, obj["chain_role"]),
     )
 
 
 def _agent_from(obj: dict[str, Any]) -> AgentData:
     return AgentData(
-        side=AgentSide(obj["side"]),
+        side=by_code(AgentSide, obj["side"]),
         name=obj["name"],
         relation=obj["relation"],
         phone=obj["phone"],
@@ -341,7 +342,7 @@ def _agent_from(obj: dict[str, Any]) -> AgentData:
 def _claim_from(obj: dict[str, Any]) -> ClaimData:
     return ClaimData(
         applicant_index=obj["applicant_index"],
-        category=ClaimCategory(obj["category"]),
+        category=by_code(ClaimCategory, obj["category"]),
         description=obj["description"],
         amount=_amount(obj["amount"]),
         period_start=_date(obj["period_start"]),
@@ -353,9 +354,9 @@ def record_from_json(obj: dict[str, Any]) -> CaseRecord:
     """A case from a schema-valid JSON object (see ``schema_problems``)."""
     data = CaseData(
         received_on=date.fromisoformat(obj["received_on"]),
-        category=Category(obj["category"]),
-        application_form=ApplicationForm(obj["application_form"]),
-        channel=Channel(obj["channel"]),
+        category=by_code(Category, obj["category"]),
+        application_form=by_code(ApplicationForm, obj["application_form"]),
+        channel=by_code(Channel, obj["channel"]),
         facts=obj["facts"],
         external_ref=obj["external_ref"],
         applicants=[_applicant_from(a) for a in obj["applicants"]],
@@ -367,11 +368,11 @@ def record_from_json(obj: dict[str, Any]) -> CaseRecord:
     return CaseRecord(
         data=data,
         number=obj["number"],
-        status=CaseStatus(obj["status"]),
+        status=by_code(CaseStatus, obj["status"]),
         accepted_on=_date(obj["accepted_on"]),
         closed_on=_date(obj["closed_on"]),
         closure_reason=obj["closure_reason"],
-        respondent_consent=Consent(obj["respondent_consent"]),
+        respondent_consent=by_code(Consent, obj["respondent_consent"]),
         respondent_consent_on=_date(obj["respondent_consent_on"]),
         acceptance_due=_date(obj["acceptance_due"]),
         mediation_due=_date(obj["mediation_due"]),

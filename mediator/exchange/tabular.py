@@ -691,7 +691,8 @@ def record_rows(record: CaseRecord) -> list[dict[str, Any]]:
     data = record.data
     rows: list[dict[str, Any]] = []
     for index, applicant in enumerate(data.applicants):
-        claims = [c for c in data.claims if c.applicant_index == index] or [None]
+        claims: list[ClaimData | None] = [c for c in data.claims if c.applicant_index == index]
+        claims = claims or [None]
         for claim in claims:
             row = _applicant_cells(applicant)
             if claim is not None:

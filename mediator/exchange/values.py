@@ -11,6 +11,8 @@ import re
 import unicodedata
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
+from functools import cache
+from typing import TypeVar, cast
 
 from mediator.domain.enums import LabelledEnum
 from mediator.domain.money import FEN, parse_amount
@@ -23,6 +25,8 @@ _DATE = re.compile(
 )
 _COMPACT_DATE = re.compile(r"(\d{4})(\d{2})(\d{2})")
 DATE_HINT = "请写成2026-03-05、2026/3/5或2026年3月5日"
+
+E = TypeVar("E", bound=LabelledEnum)
 
 _TRUE = frozenset({"是", "是的", "y", "yes", "true", "1", "√", "✓", "对"})
 _FALSE = frozenset({"否", "不是", "n", "no", "false", "0", "×", "✗", "无"})
@@ -130,9 +134,19 @@ def parse_identifier(value: object, what: str) -> str:
     return cell_text(value)
 
 
+@cache
+def _members_by_code(enum_cls: type[LabelledEnum]) -> dict[str, LabelledEnum]:
+    return {member.value: member for member in enum_cls}
+
+
+def by_code(enum_cls: type[E], code: str) -> E:
+    """The member with the stable code ``code`` (KeyError if there is none)."""
+    return cast(E, _members_by_code(enum_cls)[code])
+
+
 def parse_choice(
-    enum_cls: type[LabelledEnum], value: object, aliases: dict[str, str] | None = None
-) -> LabelledEnum | None:
+    enum_cls: type[E], value: object, aliases: dict[str, str] | None = None
+) -> E | None:
     """A code-list member by label, code or alias; None for an empty cell."""
     if is_blank(value):
         return None
@@ -140,7 +154,7 @@ def parse_choice(
     compact = re.sub(r"\s+", "", text)
     code = (aliases or {}).get(compact)
     if code is not None:
-        return enum_cls(code)
+        return by_code(enum_cls, code)
     for member in enum_cls:
         label = unicodedata.normalize("NFKC", member.label)
         short = re.split(r"[（(]", label)[0]
