@@ -77,13 +77,30 @@ def compute_deadlines(
 # -- register numbers -------------------------------------------------------------------------
 
 
+def _series_year(pattern: str, year: int) -> int:
+    """The counter a pattern draws from: per year with {年}, else one running series."""
+    return year if "{年}" in pattern else 0
+
+
+def next_seq(session: Session, pattern: str, year: int) -> int:
+    """The running number the next case would get under ``pattern`` (a preview: nothing
+    is reserved, and a number taken by an imported case would still be skipped)."""
+    last = session.scalar(
+        select(orm.NumberSeries.last_seq).where(
+            orm.NumberSeries.series == CASE_SERIES,
+            orm.NumberSeries.year == _series_year(pattern, year),
+        )
+    )
+    return (last or 0) + 1
+
+
 def allocate_number(session: Session, settings: OfficeSettings, year: int) -> tuple[str, int, int]:
     """Hand out the next register number inside the caller's transaction.
 
     The counter only goes up, so a number is never reused, even when its case
     is voided. A number that is already taken (an imported case) is skipped.
     """
-    series_year = year if "{年}" in settings.number_pattern else 0
+    series_year = _series_year(settings.number_pattern, year)
     while True:
         bumped = session.execute(
             update(orm.NumberSeries)

@@ -29,6 +29,7 @@ from mediator.persistence.cases import (
     intake_warnings,
     load_calendar,
     load_case_row,
+    next_seq,
     update_case_data,
 )
 from mediator.persistence.db import Database
@@ -198,6 +199,11 @@ class Services:
         return case_id
 
     # -- settings ---------------------------------------------------------------------------
+
+    def next_case_seq(self, number_pattern: str) -> int:
+        """Running number of the next new case under ``number_pattern`` (settings preview)."""
+        with self.db.read() as session:
+            return next_seq(session, number_pattern, self.today().year)
 
     def settings(self) -> OfficeSettings:
         with self.db.read() as session:
