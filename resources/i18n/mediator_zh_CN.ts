@@ -1,0 +1,1172 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+    <context>
+        <name>AuditLabels</name>
+        <message>
+            <source>Case</source>
+            <translation>案件</translation>
+        </message>
+        <message>
+            <source>Applicant</source>
+            <translation>申请人</translation>
+        </message>
+        <message>
+            <source>Respondent</source>
+            <translation>被申请人</translation>
+        </message>
+        <message>
+            <source>Agent</source>
+            <translation>委托代理人</translation>
+        </message>
+        <message>
+            <source>Claim</source>
+            <translation>请求事项</translation>
+        </message>
+        <message>
+            <source>Mediator</source>
+            <translation>调解员</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation>操作员</translation>
+        </message>
+        <message>
+            <source>Setting</source>
+            <translation>设置项</translation>
+        </message>
+        <message>
+            <source>Holiday table</source>
+            <translation>节假日表</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>新建</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>修改</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>Claim type</source>
+            <translation>请求类别</translation>
+        </message>
+        <message>
+            <source>Name of the respondent</source>
+            <translation>被申请人名称</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>联系电话</translation>
+        </message>
+        <message>
+            <source>Mediator role</source>
+            <translation>调解员角色</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>Case number</source>
+            <translation>案件编号</translation>
+        </message>
+        <message>
+            <source>Received on</source>
+            <translation>收案日期</translation>
+        </message>
+        <message>
+            <source>Application form</source>
+            <translation>申请方式</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <source>Dispute type</source>
+            <translation>争议类型</translation>
+        </message>
+        <message>
+            <source>Facts and reasons</source>
+            <translation>事实与理由</translation>
+        </message>
+        <message>
+            <source>External no.</source>
+            <translation>外部编号/流水号</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Accepted on</source>
+            <translation>受理日期</translation>
+        </message>
+        <message>
+            <source>Closed on</source>
+            <translation>结案日期</translation>
+        </message>
+        <message>
+            <source>Reason for closing</source>
+            <translation>结案原因</translation>
+        </message>
+        <message>
+            <source>Acceptance due</source>
+            <translation>受理期限</translation>
+        </message>
+        <message>
+            <source>Mediation due</source>
+            <translation>调解期限</translation>
+        </message>
+        <message>
+            <source>Voided on</source>
+            <translation>作废日期</translation>
+        </message>
+        <message>
+            <source>Reason for voiding</source>
+            <translation>作废原因</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>性别</translation>
+        </message>
+        <message>
+            <source>ID type</source>
+            <translation>证件类型</translation>
+        </message>
+        <message>
+            <source>ID number</source>
+            <translation>证件号码</translation>
+        </message>
+        <message>
+            <source>Migrant worker</source>
+            <translation>农民工</translation>
+        </message>
+        <message>
+            <source>Joined</source>
+            <translation>入职日期</translation>
+        </message>
+        <message>
+            <source>Left</source>
+            <translation>离职日期</translation>
+        </message>
+        <message>
+            <source>Job</source>
+            <translation>岗位</translation>
+        </message>
+        <message>
+            <source>Monthly wage</source>
+            <translation>月工资</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>住址</translation>
+        </message>
+        <message>
+            <source>Representative</source>
+            <translation>代表人</translation>
+        </message>
+        <message>
+            <source>Unified social credit code</source>
+            <translation>统一社会信用代码</translation>
+        </message>
+        <message>
+            <source>Legal representative</source>
+            <translation>法定代表人</translation>
+        </message>
+        <message>
+            <source>Industry</source>
+            <translation>行业</translation>
+        </message>
+        <message>
+            <source>Role in the chain</source>
+            <translation>链条角色</translation>
+        </message>
+        <message>
+            <source>Acts for</source>
+            <translation>代理方</translation>
+        </message>
+        <message>
+            <source>Principal</source>
+            <translation>被代理人</translation>
+        </message>
+        <message>
+            <source>Relation</source>
+            <translation>与当事人关系</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Period from</source>
+            <translation>期间自</translation>
+        </message>
+        <message>
+            <source>Period to</source>
+            <translation>期间至</translation>
+        </message>
+        <message>
+            <source>Staff member</source>
+            <translation>工作人员</translation>
+        </message>
+        <message>
+            <source>Certificate no.</source>
+            <translation>调解员证号</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>在用</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>序号</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>值</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>否</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarModel</name>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseDetailDialog</name>
+        <message>
+            <source>Edit</source>
+            <translation>编辑</translation>
+        </message>
+        <message>
+            <source>Void…</source>
+            <translation>作废…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Case {number}</source>
+            <translation>案件 {number}</translation>
+        </message>
+        <message>
+            <source>Voided on {date}: {reason}</source>
+            <translation>已于{date}作废：{reason}</translation>
+        </message>
+        <message>
+            <source>Void case</source>
+            <translation>作废案件</translation>
+        </message>
+        <message>
+            <source>Really void case {number}? This cannot be undone.</source>
+            <translation>确定作废案件{number}吗？作废后不能恢复。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseListModel</name>
+        <message>
+            <source>Case number</source>
+            <translation>案件编号</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>收案日期</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Dispute type</source>
+            <translation>争议类型</translation>
+        </message>
+        <message>
+            <source>Applicants</source>
+            <translation>申请人</translation>
+        </message>
+        <message>
+            <source>Respondents</source>
+            <translation>被申请人</translation>
+        </message>
+        <message>
+            <source>Amount claimed</source>
+            <translation>请求金额</translation>
+        </message>
+        <message>
+            <source>Lead mediator</source>
+            <translation>主办调解员</translation>
+        </message>
+        <message>
+            <source>Mediation due</source>
+            <translation>调解期限</translation>
+        </message>
+        <message>
+            <source>(deleted)</source>
+            <translation>（已删除）</translation>
+        </message>
+        <message>
+            <source>Overdue: not accepted by {date}</source>
+            <translation>已超期：应于{date}前决定是否受理</translation>
+        </message>
+        <message>
+            <source>Overdue: mediation was due on {date}</source>
+            <translation>已超期：调解期限为{date}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseListWidget</name>
+        <message>
+            <source>Search: name, ID number, phone, employer, credit code or case number</source>
+            <translation>搜索：姓名、身份证号、电话、单位名称、信用代码或案件编号</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>全部状态</translation>
+        </message>
+        <message>
+            <source>Open cases</source>
+            <translation>未结案件</translation>
+        </message>
+        <message>
+            <source>All dispute types</source>
+            <translation>全部争议类型</translation>
+        </message>
+        <message>
+            <source>All mediators</source>
+            <translation>全部调解员</translation>
+        </message>
+        <message>
+            <source>Received from</source>
+            <translation>收案日期从</translation>
+        </message>
+        <message>
+            <source>Overdue only</source>
+            <translation>仅看超期</translation>
+        </message>
+        <message>
+            <source>Collective only</source>
+            <translation>仅看集体争议</translation>
+        </message>
+        <message>
+            <source>Clear filters</source>
+            <translation>清除条件</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>至</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClaimsTab</name>
+        <message>
+            <source>Claims</source>
+            <translation>请求事项</translation>
+        </message>
+        <message>
+            <source>Total claimed: {total} yuan</source>
+            <translation>请求金额合计：{total}元</translation>
+        </message>
+    </context>
+    <context>
+        <name>Crash</name>
+        <message>
+            <source>Program error</source>
+            <translation>程序错误</translation>
+        </message>
+        <message>
+            <source>Something went wrong inside the program. What you saved is safe, and unsaved input in open forms is kept as a draft.
+
+Please tell the person who looks after this computer and give them the log file:
+{path}</source>
+            <translation>程序内部出现错误。已保存的数据是安全的，打开的表单中未保存的内容已作为草稿保留。
+
+请告知负责维护这台电脑的人员，并把日志文件交给他：
+{path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryModel</name>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation>操作员</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>对象</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>字段</translation>
+        </message>
+        <message>
+            <source>Old value</source>
+            <translation>原值</translation>
+        </message>
+        <message>
+            <source>New value</source>
+            <translation>新值</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryTab</name>
+        <message>
+            <source>History</source>
+            <translation>历史记录</translation>
+        </message>
+    </context>
+    <context>
+        <name>HolidaysTab</name>
+        <message>
+            <source>e.g. Spring Festival</source>
+            <translation>例如：春节</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>添加</translation>
+        </message>
+        <message>
+            <source>Remove selected</source>
+            <translation>删除选中项</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>年份</translation>
+        </message>
+        <message>
+            <source>Deadlines of {n} open cases were recalculated.</source>
+            <translation>已重新计算{n}件未结案件的期限。</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntakeData</name>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>性别</translation>
+        </message>
+        <message>
+            <source>ID number</source>
+            <translation>证件号码</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>联系电话</translation>
+        </message>
+        <message>
+            <source>Migrant worker</source>
+            <translation>农民工</translation>
+        </message>
+        <message>
+            <source>Joined</source>
+            <translation>入职日期</translation>
+        </message>
+        <message>
+            <source>Left</source>
+            <translation>离职日期</translation>
+        </message>
+        <message>
+            <source>Job</source>
+            <translation>岗位</translation>
+        </message>
+        <message>
+            <source>Monthly wage</source>
+            <translation>月工资</translation>
+        </message>
+        <message>
+            <source>ID type</source>
+            <translation>证件类型</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>住址</translation>
+        </message>
+        <message>
+            <source>Representative</source>
+            <translation>代表人</translation>
+        </message>
+        <message>
+            <source>Company or name</source>
+            <translation>单位名称或姓名</translation>
+        </message>
+        <message>
+            <source>Unified social credit code</source>
+            <translation>统一社会信用代码</translation>
+        </message>
+        <message>
+            <source>Legal representative</source>
+            <translation>法定代表人</translation>
+        </message>
+        <message>
+            <source>Industry</source>
+            <translation>行业</translation>
+        </message>
+        <message>
+            <source>Role in the chain</source>
+            <translation>链条角色</translation>
+        </message>
+        <message>
+            <source>Acts for</source>
+            <translation>代理方</translation>
+        </message>
+        <message>
+            <source>Principal</source>
+            <translation>被代理人</translation>
+        </message>
+        <message>
+            <source>Relation</source>
+            <translation>与当事人关系</translation>
+        </message>
+        <message>
+            <source>Applicant</source>
+            <translation>申请人</translation>
+        </message>
+        <message>
+            <source>Claim type</source>
+            <translation>请求类别</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <source>Amount (yuan)</source>
+            <translation>金额（元）</translation>
+        </message>
+        <message>
+            <source>Period from</source>
+            <translation>期间自</translation>
+        </message>
+        <message>
+            <source>Period to</source>
+            <translation>期间至</translation>
+        </message>
+        <message>
+            <source>Applicant {n}</source>
+            <translation>第{n}名申请人</translation>
+        </message>
+        <message>
+            <source>Respondent {n}</source>
+            <translation>第{n}名被申请人</translation>
+        </message>
+        <message>
+            <source>Agent {n}</source>
+            <translation>第{n}名委托代理人</translation>
+        </message>
+        <message>
+            <source>Claim {n}</source>
+            <translation>第{n}项请求</translation>
+        </message>
+        <message>
+            <source> ({name})</source>
+            <translation>（{name}）</translation>
+        </message>
+        <message>
+            <source>{row}: {what} “{text}” is not a valid date; type it like 2024-03-01</source>
+            <translation>{row}的{what}“{text}”不是有效日期，请按2024-03-01的格式填写</translation>
+        </message>
+        <message>
+            <source>{row}: {what}: {problem}</source>
+            <translation>{row}的{what}有误：{problem}</translation>
+        </message>
+        <message>
+            <source>The date received is not a valid date</source>
+            <translation>收案日期不是有效日期，请重新选择</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntakeForm</name>
+        <message>
+            <source>New case</source>
+            <translation>新建案件</translation>
+        </message>
+        <message>
+            <source>Edit case {number}</source>
+            <translation>编辑案件 {number}</translation>
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation>— 请选择 —</translation>
+        </message>
+        <message>
+            <source>Serial number of an online application</source>
+            <translation>网上申请的流水号或转办编号</translation>
+        </message>
+        <message>
+            <source>What happened and what the applicants ask for, in their words</source>
+            <translation>申请人陈述的事实经过和请求理由</translation>
+        </message>
+        <message>
+            <source>Received on</source>
+            <translation>收案日期</translation>
+        </message>
+        <message>
+            <source>Application form</source>
+            <translation>申请方式</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <source>Dispute type</source>
+            <translation>争议类型</translation>
+        </message>
+        <message>
+            <source>External no.</source>
+            <translation>外部编号/流水号</translation>
+        </message>
+        <message>
+            <source>Lead mediator</source>
+            <translation>主办调解员</translation>
+        </message>
+        <message>
+            <source>Facts and reasons</source>
+            <translation>事实与理由</translation>
+        </message>
+        <message>
+            <source>Save (Ctrl+S)</source>
+            <translation>保存（Ctrl+S）</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Paste from Excel</source>
+            <translation>从Excel粘贴</translation>
+        </message>
+        <message>
+            <source>Copy rows in Excel and paste them here (Ctrl+V). Columns: name, sex, ID number, phone, migrant worker, joined, left, job, monthly wage.</source>
+            <translation>在Excel中复制若干行后粘贴到这里（Ctrl+V）。列顺序：姓名、性别、证件号码、联系电话、农民工、入职日期、离职日期、岗位、月工资。</translation>
+        </message>
+        <message>
+            <source>(not assigned)</source>
+            <translation>（未指定）</translation>
+        </message>
+        <message>
+            <source>(whole side)</source>
+            <translation>（该方全体）</translation>
+        </message>
+        <message>
+            <source>Collective dispute: {n} applicants. Tick the representatives they elected in the column “Representative”.</source>
+            <translation>集体劳动争议：共{n}名申请人。请在“代表人”一列勾选推举的代表人。</translation>
+        </message>
+        <message>
+            <source>Pasted {n} applicants</source>
+            <translation>已粘贴{n}名申请人</translation>
+        </message>
+        <message>
+            <source>Total claimed: {total} yuan</source>
+            <translation>请求金额合计：{total}元</translation>
+        </message>
+        <message>
+            <source>{applicants} applicants · claimed {total} yuan</source>
+            <translation>申请人{applicants}名 · 请求金额{total}元</translation>
+        </message>
+        <message>
+            <source>Applicants ({n})</source>
+            <translation>申请人（{n}）</translation>
+        </message>
+        <message>
+            <source>Respondents ({n})</source>
+            <translation>被申请人（{n}）</translation>
+        </message>
+        <message>
+            <source>Agents ({n})</source>
+            <translation>委托代理人（{n}）</translation>
+        </message>
+        <message>
+            <source>Claims ({n})</source>
+            <translation>请求事项（{n}）</translation>
+        </message>
+        <message>
+            <source>Not saved: {n} problems to correct (marked in red)</source>
+            <translation>未保存：有{n}处需要更正（已用红色标出）</translation>
+        </message>
+        <message>
+            <source>Please check</source>
+            <translation>请核对</translation>
+        </message>
+        <message>
+            <source>Please note:
+{warnings}
+
+Save anyway?</source>
+            <translation>请注意：
+{warnings}
+
+仍然保存吗？</translation>
+        </message>
+        <message>
+            <source>Saved by someone else</source>
+            <translation>已被他人修改</translation>
+        </message>
+        <message>
+            <source>Could not save a draft: {error}</source>
+            <translation>无法保存草稿：{error}</translation>
+        </message>
+        <message>
+            <source>Draft kept automatically at {time}</source>
+            <translation>已于{time}自动保存草稿</translation>
+        </message>
+        <message>
+            <source>Unsaved input</source>
+            <translation>有未保存的内容</translation>
+        </message>
+        <message>
+            <source>This form has input that is not saved. Save it now?</source>
+            <translation>此表单中有尚未保存的内容。现在保存吗？</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Labour dispute mediation cases</source>
+            <translation>劳动争议调解案件管理</translation>
+        </message>
+        <message>
+            <source>New case</source>
+            <translation>新建案件</translation>
+        </message>
+        <message>
+            <source>Open case</source>
+            <translation>打开案件</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>设置</translation>
+        </message>
+        <message>
+            <source>Main toolbar</source>
+            <translation>主工具栏</translation>
+        </message>
+        <message>
+            <source>Enter holidays…</source>
+            <translation>录入节假日…</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>正在加载…</translation>
+        </message>
+        <message>
+            <source>Operator: {name}</source>
+            <translation>操作员：{name}</translation>
+        </message>
+        <message>
+            <source>Database: {path}</source>
+            <translation>数据库：{path}</translation>
+        </message>
+        <message>
+            <source>{n} cases</source>
+            <translation>共{n}件</translation>
+        </message>
+        <message>
+            <source>Unsaved input found</source>
+            <translation>发现未保存的录入</translation>
+        </message>
+        <message>
+            <source>The program was closed before this input was saved:
+{drafts}
+
+Open it again to check and save it?</source>
+            <translation>程序上次关闭时，以下录入内容尚未保存：
+{drafts}
+
+现在重新打开，核对后保存吗？</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfficeTab</name>
+        <message>
+            <source> working days</source>
+            <translation>个工作日</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation>日</translation>
+        </message>
+        <message>
+            <source>Placeholders: {简称} short name, {年} year, {n} running number.</source>
+            <translation>占位符：{简称} 机构简称，{年} 年份，{n} 序号。</translation>
+        </message>
+        <message>
+            <source>Name of the mediation committee</source>
+            <translation>调解组织名称</translation>
+        </message>
+        <message>
+            <source>Short name</source>
+            <translation>机构简称</translation>
+        </message>
+        <message>
+            <source>Case number pattern</source>
+            <translation>案件编号格式</translation>
+        </message>
+        <message>
+            <source>Next number</source>
+            <translation>下一个编号</translation>
+        </message>
+        <message>
+            <source>Time to accept</source>
+            <translation>受理审查期限</translation>
+        </message>
+        <message>
+            <source>Time to mediate</source>
+            <translation>调解期限</translation>
+        </message>
+        <message>
+            <source>Interface language (this computer)</source>
+            <translation>界面语言（本机）</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>界面语言</translation>
+        </message>
+        <message>
+            <source>The new language is used from the next start of the program.</source>
+            <translation>新的界面语言将在下次启动程序时生效。</translation>
+        </message>
+    </context>
+    <context>
+        <name>OperatorPicker</name>
+        <message>
+            <source>Who is working?</source>
+            <translation>请选择操作员</translation>
+        </message>
+        <message>
+            <source>Add an operator</source>
+            <translation>添加操作员</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>添加</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>开始</translation>
+        </message>
+        <message>
+            <source>Choose your name. Your changes are recorded under it.</source>
+            <translation>请选择您的姓名，您所做的修改将以此姓名记录。</translation>
+        </message>
+        <message>
+            <source>No operators yet. Add yourself below: your name is recorded with every change you make.</source>
+            <translation>还没有操作员。请先在下面添加您自己：您所做的每一项修改都会记录您的姓名。</translation>
+        </message>
+    </context>
+    <context>
+        <name>OperatorsTab</name>
+        <message>
+            <source>Add…</source>
+            <translation>添加…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>编辑…</translation>
+        </message>
+        <message>
+            <source>Deactivate</source>
+            <translation>停用</translation>
+        </message>
+        <message>
+            <source>Deactivated operators stay in the history and on their cases, but can no longer be chosen at start-up or as lead mediator.</source>
+            <translation>停用的人员仍保留在历史记录和其经办的案件中，但不能再在启动时选择，也不能再被指定为主办调解员。</translation>
+        </message>
+        <message>
+            <source>Reactivate</source>
+            <translation>重新启用</translation>
+        </message>
+    </context>
+    <context>
+        <name>Ops</name>
+        <message>
+            <source>Cannot do this</source>
+            <translation>无法完成操作</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewTab</name>
+        <message>
+            <source>Case number</source>
+            <translation>案件编号</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Received on</source>
+            <translation>收案日期</translation>
+        </message>
+        <message>
+            <source>Dispute type</source>
+            <translation>争议类型</translation>
+        </message>
+        <message>
+            <source>Application form</source>
+            <translation>申请方式</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <source>External no.</source>
+            <translation>外部编号/流水号</translation>
+        </message>
+        <message>
+            <source>Lead mediator</source>
+            <translation>主办调解员</translation>
+        </message>
+        <message>
+            <source>Acceptance due</source>
+            <translation>受理期限</translation>
+        </message>
+        <message>
+            <source>Mediation due</source>
+            <translation>调解期限</translation>
+        </message>
+        <message>
+            <source>Accepted on</source>
+            <translation>受理日期</translation>
+        </message>
+        <message>
+            <source>Closed on</source>
+            <translation>结案日期</translation>
+        </message>
+        <message>
+            <source>Amount claimed</source>
+            <translation>请求金额</translation>
+        </message>
+        <message>
+            <source>Facts and reasons</source>
+            <translation>事实与理由</translation>
+        </message>
+        <message>
+            <source>Last saved</source>
+            <translation>最后保存</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>概况</translation>
+        </message>
+        <message>
+            <source>{amount} yuan</source>
+            <translation>{amount}元</translation>
+        </message>
+        <message>
+            <source>{date} (overdue)</source>
+            <translation>{date}（已超期）</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartiesTab</name>
+        <message>
+            <source>Respondents</source>
+            <translation>被申请人</translation>
+        </message>
+        <message>
+            <source>Agents</source>
+            <translation>委托代理人</translation>
+        </message>
+        <message>
+            <source>(whole side)</source>
+            <translation>（该方全体）</translation>
+        </message>
+        <message>
+            <source>Parties</source>
+            <translation>当事人</translation>
+        </message>
+        <message>
+            <source>Applicants ({n})</source>
+            <translation>申请人（{n}）</translation>
+        </message>
+        <message>
+            <source> — collective dispute</source>
+            <translation> — 集体劳动争议</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>设置</translation>
+        </message>
+        <message>
+            <source>Office</source>
+            <translation>机构信息</translation>
+        </message>
+        <message>
+            <source>Operators</source>
+            <translation>操作员</translation>
+        </message>
+        <message>
+            <source>Holidays</source>
+            <translation>节假日</translation>
+        </message>
+        <message>
+            <source>Operators and holidays are saved as soon as you change them.</source>
+            <translation>操作员和节假日的修改会立即保存。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Startup</name>
+        <message>
+            <source>Cannot open the database</source>
+            <translation>无法打开数据库</translation>
+        </message>
+    </context>
+    <context>
+        <name>TablePanel</name>
+        <message>
+            <source>Add row</source>
+            <translation>添加一行</translation>
+        </message>
+        <message>
+            <source>Remove selected rows</source>
+            <translation>删除选中行</translation>
+        </message>
+    </context>
+    <context>
+        <name>UserDialog</name>
+        <message>
+            <source>Edit operator</source>
+            <translation>编辑操作员</translation>
+        </message>
+        <message>
+            <source>Add operator</source>
+            <translation>添加操作员</translation>
+        </message>
+        <message>
+            <source>Active (can log in and lead cases)</source>
+            <translation>在用（可登录、可主办案件）</translation>
+        </message>
+    </context>
+    <context>
+        <name>UserForm</name>
+        <message>
+            <source>Mediator certificate, if any</source>
+            <translation>调解员证号（如有）</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>Certificate no.</source>
+            <translation>调解员证号</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>联系电话</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsersModel</name>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>Certificate no.</source>
+            <translation>调解员证号</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>联系电话</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>在用</translation>
+        </message>
+        <message>
+            <source>Deactivated</source>
+            <translation>已停用</translation>
+        </message>
+    </context>
+    <context>
+        <name>VoidDialog</name>
+        <message>
+            <source>Void case</source>
+            <translation>作废案件</translation>
+        </message>
+        <message>
+            <source>For example: registered twice by mistake</source>
+            <translation>例如：误重复登记</translation>
+        </message>
+        <message>
+            <source>Case {number} will leave the case list. Its number stays used and is never given to another case. Why is it voided?</source>
+            <translation>案件{number}将从案件列表中移除。其编号仍视为已用，不会分配给其他案件。作废原因是什么？</translation>
+        </message>
+    </context>
+</TS>
