@@ -86,7 +86,10 @@ def cmd_init(args: argparse.Namespace) -> int:
             )
         _add_operator(services, args.operator)
         settings = services.settings()
-        state = "数据库已存在，已检查为最新版本" if existed else "已新建数据库"
+        if path is None:
+            state = "数据库已就绪"
+        else:
+            state = "数据库已存在，已检查为最新版本" if existed else "已新建数据库"
         print(f"{state}：{db.display_name}")
         print(f"数据文件夹：{options.data_dir.root}")
         print(f"调解组织：{settings.office_name}（简称：{settings.short_name}）")

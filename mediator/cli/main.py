@@ -37,7 +37,8 @@ _ARGPARSE_MESSAGES = (
 
 class _Formatter(argparse.RawDescriptionHelpFormatter):
     def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[no-untyped-def]
-        super().add_usage(usage, actions, groups, "用法：")
+        # argparse passes prefix "" when it builds a subcommand's prog from the usage line.
+        super().add_usage(usage, actions, groups, "用法：" if prefix is None else prefix)
 
 
 class ChineseArgumentParser(argparse.ArgumentParser):

@@ -121,3 +121,11 @@ def test_python_m_mediator_init_runs_without_qt(tmp_path: Path) -> None:
         [sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=120
     )
     assert checked.returncode == 0, checked.stderr
+
+
+def test_subcommand_usage_is_not_doubled(run: Run) -> None:
+    result = run("demo", "--cases", "x")
+    assert result.code == 2
+    assert result.err.startswith("用法：mediator demo")
+    assert "用法：用法：" not in result.err
+    assert "参数 --cases 的值 'x' 无效" in result.err
