@@ -56,6 +56,8 @@ _AUDITED: dict[type[Any], str] = {
     orm.AgreementTerm: "agreement_term",
     orm.StatusChange: "status_change",
     orm.FollowUp: "follow_up",
+    orm.GeneratedDocument: "generated_document",
+    orm.DocumentScan: "document_scan",
 }
 
 
@@ -71,6 +73,9 @@ def format_value(value: Any) -> str | None:
         return value.isoformat()
     if isinstance(value, Decimal):
         return f"{value:.2f}"
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        # File contents (PDFs, scans) stay out of the history: their size only.
+        return f"{len(value)} bytes"
     return str(value)
 
 

@@ -23,6 +23,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -537,3 +538,49 @@ class FollowUp(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     next_visit_on: Mapped[date | None] = mapped_column(Date)
     created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+# -- documents (issue 4) ----------------------------------------------------------------------
+
+
+class GeneratedDocument(Base):
+    """A PDF made for a case: its fingerprint, its verification code, who made it.
+
+    The bytes are kept only once an agreement is marked signed (``pdf``): that
+    copy is the one of record, and ``sha256`` identifies it byte for byte.
+    """
+
+    __tablename__ = "generated_documents"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = _case_fk()
+    kind: Mapped[str] = mapped_column(String(32))
+    title: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    operator: Mapped[str] = mapped_column(String(64), default="")
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    code: Mapped[str] = mapped_column(String(16), unique=True)
+    pages: Mapped[int] = mapped_column(Integer, default=0)
+    signed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    pdf: Mapped[bytes | None] = mapped_column(LargeBinary)
+
+    scans: Mapped[list[DocumentScan]] = relationship(
+        cascade="all, delete-orphan", order_by="DocumentScan.id"
+    )
+
+
+class DocumentScan(Base):
+    """A scan (PDF or image) of the signed paper, attached to a generated document."""
+
+    __tablename__ = "document_scans"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(
+        ForeignKey("generated_documents.id", ondelete="CASCADE"), index=True
+    )
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
+    filename: Mapped[str] = mapped_column(String(255))
+    mime: Mapped[str] = mapped_column(String(100), default="")
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    added_at: Mapped[datetime] = mapped_column(DateTime)
+    operator: Mapped[str] = mapped_column(String(64), default="")
