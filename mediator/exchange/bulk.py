@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 from mediator.domain.enums import MediatorRole, UserRole
 from mediator.domain.errors import MediatorError
 from mediator.domain.numbering import render_case_number
+from mediator.domain.workdays import WorkdayCalendar
 from mediator.exchange import demo_data
 from mediator.exchange.demo import DemoCase, DemoGenerator, Profile
 from mediator.persistence import orm
@@ -116,7 +117,7 @@ class _Numbers:
 @dataclass
 class _Context:
     settings: OfficeSettings
-    calendar: Any
+    calendar: WorkdayCalendar
     users: dict[str, int]
     ids: _Ids
     numbers: _Numbers

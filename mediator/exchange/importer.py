@@ -13,11 +13,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -26,6 +25,7 @@ from mediator.domain.enums import UserRole
 from mediator.domain.errors import Issue, MediatorError, Severity
 from mediator.domain.intake import normalize_case, validate_case
 from mediator.domain.numbering import parse_case_number
+from mediator.domain.workdays import WorkdayCalendar
 from mediator.exchange import jsonformat, tabular
 from mediator.exchange.records import CaseRecord, Problem, SourceCase
 from mediator.persistence import orm
@@ -97,7 +97,7 @@ def _json_where(index: int, record_number: str, field_path: str = "") -> str:
     return f"{where} [{field_path}]" if field_path else where
 
 
-def _json_locator(index: int, number: str) -> Any:
+def _json_locator(index: int, number: str) -> Callable[[str], str]:
     def locate(path: str) -> str:
         parts = path.split(".")
         readable = ".".join(f"[{p}]" if p.isdigit() else p for p in parts).replace(".[", "[")
@@ -236,7 +236,7 @@ def _insert(
     session: Session,
     record: CaseRecord,
     settings: OfficeSettings,
-    calendar: Any,
+    calendar: WorkdayCalendar,
     now: datetime,
     mediators: dict[str, int],
 ) -> None:
