@@ -17,6 +17,7 @@ CLI_COMMANDS = frozenset(
         "import",
         "export",
         "deadlines",
+        "calc",
         "-h",
         "--help",
         "--version",

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from mediator import __version__
-from mediator.cli import commands, deadlines
+from mediator.cli import calc, commands, deadlines
 from mediator.domain.errors import MediatorError, ValidationFailed
 from mediator.exchange.importer import ImportRefused
 from mediator.startup import add_storage_arguments
@@ -165,6 +165,7 @@ def build_parser() -> ChineseArgumentParser:
     for add in (_add_init, _add_demo, _add_backup_restore, _add_import, _add_export):
         add(subs)
     deadlines.register(subs)
+    calc.register(subs)
     return parser
 
 

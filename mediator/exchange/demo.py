@@ -185,9 +185,11 @@ class DemoGenerator:
                 s.WITHDRAWN: 120,
                 s.REFUSED: 60,
                 s.NOT_ACCEPTED: 50,
-                s.MEDIATING: 8,
-                s.RECEIVED: 1,
             }
+            # A few cases past their 15 days are still open (the board shows them
+            # as overdue); older ones are all closed, as in a well-kept office.
+            if age <= 45:
+                table[s.MEDIATING] = 40
         return _pick(rng, table)
 
     # -- people and firms -------------------------------------------------------------------
