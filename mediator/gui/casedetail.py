@@ -44,6 +44,7 @@ from mediator.gui.intakedata import (
     claim_fields,
     respondent_fields,
     state_from_case,
+    totals_text,
 )
 from mediator.gui.labels import (
     action_label,
@@ -88,6 +89,9 @@ class DetailTab(QWidget):
 def _readonly_table(model: QAbstractTableModel, parent: QWidget) -> QTableView:
     view = QTableView(parent)
     view.setModel(model)
+    if isinstance(model, RecordsModel):
+        for column, spec in enumerate(model.specs):
+            view.setColumnWidth(column, spec.width)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setAlternatingRowColors(True)
@@ -178,17 +182,15 @@ class PartiesTab(DetailTab):
         layout = QVBoxLayout(self)
         self.applicant_view = _readonly_table(self.applicants, self)
         self.applicant_title = QLabel(self)
-        for title, view in (
-            (self.applicant_title, self.applicant_view),
-            (QLabel(self.tr("Respondents"), self), _readonly_table(self.respondents, self)),
-            (QLabel(self.tr("Agents"), self), _readonly_table(self.agents, self)),
+        # Applicants get the room: a collective case lists ten or more.
+        for title, view, stretch in (
+            (self.applicant_title, self.applicant_view, 3),
+            (QLabel(self.tr("Respondents"), self), _readonly_table(self.respondents, self), 1),
+            (QLabel(self.tr("Agents"), self), _readonly_table(self.agents, self), 1),
         ):
             title.setStyleSheet("QLabel { font-weight: bold; }")
             layout.addWidget(title)
-            layout.addWidget(view, 1)
-        for model, view in ((self.applicants, self.applicant_view),):
-            for column, spec in enumerate(model.specs):
-                view.setColumnWidth(column, spec.width)
+            layout.addWidget(view, stretch)
 
     def _principal(self, row: dict[str, Any]) -> list[tuple[str, Any]]:
         rows = (
@@ -226,8 +228,6 @@ class ClaimsTab(DetailTab):
             claim_fields(), dict, {"applicant_index": self._applicant}, False, self
         )
         self.view = _readonly_table(self.claims, self)
-        for column, spec in enumerate(self.claims.specs):
-            self.view.setColumnWidth(column, spec.width)
         self.totals = QLabel(self)
         self.totals.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -245,14 +245,11 @@ class ClaimsTab(DetailTab):
         self._names = [a.name for a in data.applicants]
         self.claims.set_rows(state_from_case(data)["claims"])
         per = [
-            f"{a.name} {format_amount(data.claimed_by_applicant(i))}"
+            (a.name, data.claimed_by_applicant(i))
             for i, a in enumerate(data.applicants)
             if any(c.applicant_index == i for c in data.claims)
         ]
-        self.totals.setText(
-            self.tr("Total claimed: {total} yuan").format(total=format_amount(data.claimed_total()))
-            + (f"  ({'; '.join(per)})" if per else "")
-        )
+        self.totals.setText(totals_text(data.claimed_total(), per))
 
 
 class HistoryModel(QAbstractTableModel):
@@ -329,7 +326,14 @@ class HistoryTab(DetailTab):
         for column, width in enumerate((140, 70, 50, 130, 100, 160)):
             self.view.setColumnWidth(column, width)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.empty = QLabel(
+            self.tr(
+                "No changes recorded for this case (cases imported in bulk start without history)."
+            )
+        )
+        self.empty.setStyleSheet("QLabel { color: #555; }")
         layout = QVBoxLayout(self)
+        layout.addWidget(self.empty)
         layout.addWidget(self.view)
 
     def title(self) -> str:
@@ -350,6 +354,7 @@ class HistoryTab(DetailTab):
             if claim.id is not None:
                 names[("claim", claim.id)] = f"#{n}"
         self.model.set_entries(case.history, names)
+        self.empty.setVisible(not case.history)
         self.view.scrollToBottom()
 
 

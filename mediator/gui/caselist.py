@@ -36,8 +36,8 @@ COLUMN_WIDTHS = {
     Column.RECEIVED: 90,
     Column.STATUS: 70,
     Column.CATEGORY: 110,
-    Column.APPLICANTS: 170,
-    Column.RESPONDENTS: 200,
+    Column.APPLICANTS: 230,
+    Column.RESPONDENTS: 260,
     Column.CLAIMED: 100,
     Column.MEDIATOR: 80,
 }

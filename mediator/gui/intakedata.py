@@ -42,7 +42,7 @@ from mediator.domain.model import (
     ClaimData,
     RespondentData,
 )
-from mediator.domain.money import parse_amount
+from mediator.domain.money import format_amount, parse_amount
 from mediator.gui.i18n import translate
 
 Row = dict[str, Any]
@@ -187,11 +187,21 @@ def parse_sex(text: str) -> Sex | None:
 
 
 def money_text(amount: Decimal | None) -> str:
-    return "" if amount is None else f"{amount:.2f}"
+    return "" if amount is None else format_amount(amount)
 
 
 def date_text(day: date | None) -> str:
     return "" if day is None else day.isoformat()
+
+
+def totals_text(total: Decimal, per_applicant: list[tuple[str, Decimal]]) -> str:
+    """ "Total claimed: 3,000.50 yuan (赵堃 1,000.50; 王喆 2,000.00)"."""
+    text = translate("IntakeData", "Total claimed: {total} yuan").format(total=format_amount(total))
+    if not per_applicant:
+        return text
+    separator = translate("IntakeData", "; ")
+    parts = separator.join(f"{name} {format_amount(amount)}" for name, amount in per_applicant)
+    return text + translate("IntakeData", " ({parts})").format(parts=parts)
 
 
 # -- pasting rows from a spreadsheet ------------------------------------------------------

@@ -68,6 +68,7 @@ from mediator.gui.intakedata import (
     pasted_applicants,
     respondent_fields,
     state_from_case,
+    totals_text,
 )
 from mediator.gui.ops import CASES, Changes, Ops
 from mediator.gui.records import Choices, EditTable, RecordsModel
@@ -139,7 +140,7 @@ class TablePanel(QWidget):
         """Mark cells and list messages; returns (errors, warnings)."""
         cells: dict[tuple[int, str], Issue] = {}
         self.messages.clear()
-        for issue in issues:
+        for issue in sorted(issues, key=self._row_of):
             where = self._cell_of(issue)
             if where is not None:
                 cells[where] = _merge(cells.get(where), issue)
@@ -156,6 +157,12 @@ class TablePanel(QWidget):
         self.messages.setVisible(bool(issues))
         errors = sum(i.is_error for i in issues)
         return errors, len(issues) - errors
+
+    @staticmethod
+    def _row_of(issue: Issue) -> int:
+        """Table-wide messages first, then by row (stable within a row)."""
+        parts = issue.field.split(".")
+        return int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else -1
 
     def _cell_of(self, issue: Issue) -> tuple[int, str] | None:
         parts = issue.field.split(".")
@@ -548,17 +555,13 @@ class IntakeForm(QDialog):
             try:
                 amount = parse_amount(str(claim.get("amount") or ""))
             except ValueError:
-                continue
+                continue  # reported by validation; the total counts what can be read
             index = claim.get("applicant_index")
             if isinstance(index, int) and 0 <= index < len(names):
                 per[index] = per.get(index, Decimal(0)) + amount
         total = sum(per.values(), Decimal(0))
-        parts = "; ".join(f"{names[i]} {format_amount(per[i])}" for i in sorted(per))
         self.claims.note.setVisible(bool(self.claims.model.rows))
-        self.claims.note.setText(
-            self.tr("Total claimed: {total} yuan").format(total=format_amount(total))
-            + (f"  ({parts})" if parts else "")
-        )
+        self.claims.note.setText(totals_text(total, [(names[i], per[i]) for i in sorted(per)]))
         self.summary_label.setText(
             self.tr("{applicants} applicants · claimed {total} yuan").format(
                 applicants=len(names), total=format_amount(total)

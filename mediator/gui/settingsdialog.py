@@ -180,6 +180,9 @@ class OperatorsTab(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.verticalHeader().hide()
+        for column, width in enumerate((100, 80, 180, 120)):
+            self.view.setColumnWidth(column, width)
         self.view.doubleClicked.connect(lambda _i: self.edit())
         add = QPushButton(self.tr("Add…"), self)
         edit = QPushButton(self.tr("Edit…"), self)
@@ -347,6 +350,8 @@ class HolidaysTab(QWidget):
 
     def reload(self) -> None:
         year = self.year.value()
+        if self.day.date().year() != year:
+            self.day.setDate(QDate(year, 1, 1))
         self.model.set_entries(self._ops.read(self, lambda s: s.calendar_entries(year)) or [])
         calendar = self._ops.read(self, lambda s: s.workday_calendar())
         unknown = calendar is not None and not calendar.year_is_known(year)

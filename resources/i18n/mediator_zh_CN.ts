@@ -406,10 +406,6 @@
             <source>Claims</source>
             <translation>请求事项</translation>
         </message>
-        <message>
-            <source>Total claimed: {total} yuan</source>
-            <translation>请求金额合计：{total}元</translation>
-        </message>
     </context>
     <context>
         <name>Crash</name>
@@ -461,6 +457,10 @@ Please tell the person who looks after this computer and give them the log file:
     </context>
     <context>
         <name>HistoryTab</name>
+        <message>
+            <source>No changes recorded for this case (cases imported in bulk start without history).</source>
+            <translation>此案件还没有修改记录（批量导入的案件没有历史记录）。</translation>
+        </message>
         <message>
             <source>History</source>
             <translation>历史记录</translation>
@@ -596,6 +596,18 @@ Please tell the person who looks after this computer and give them the log file:
             <translation>期间至</translation>
         </message>
         <message>
+            <source>Total claimed: {total} yuan</source>
+            <translation>请求金额合计：{total}元</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <source> ({parts})</source>
+            <translation>（{parts}）</translation>
+        </message>
+        <message>
             <source>Applicant {n}</source>
             <translation>第{n}名申请人</translation>
         </message>
@@ -709,10 +721,6 @@ Please tell the person who looks after this computer and give them the log file:
         <message>
             <source>Pasted {n} applicants</source>
             <translation>已粘贴{n}名申请人</translation>
-        </message>
-        <message>
-            <source>Total claimed: {total} yuan</source>
-            <translation>请求金额合计：{total}元</translation>
         </message>
         <message>
             <source>{applicants} applicants · claimed {total} yuan</source>

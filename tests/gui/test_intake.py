@@ -163,7 +163,7 @@ def test_claim_totals_follow_the_amounts(
     form.claims.add_row()
     edit_cell(qtbot, form.claims, 0, "amount", "1000.50")
     edit_cell(qtbot, form.claims, 1, "amount", "2000")
-    assert form.claims.note.text() == "请求金额合计：3,000.50元  (赵堃 3,000.50)"
+    assert form.claims.note.text() == "请求金额合计：3,000.50元（赵堃 3,000.50）"
 
 
 def test_closing_with_unsaved_input_asks_first(
