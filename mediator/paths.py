@@ -56,6 +56,15 @@ def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> DataDir:
 def resources_dir() -> Path:
     """The ``resources/`` folder (templates, translations, schemas).
 
-    It sits beside the package in a source checkout and an editable install.
+    It sits beside the package in a source checkout and an editable install;
+    a wheel ships it as the data package ``mediator_resources``.
     """
-    return Path(__file__).resolve().parent.parent / "resources"
+    beside = Path(__file__).resolve().parent.parent / "resources"
+    if beside.is_dir():
+        return beside
+    import importlib.util
+
+    spec = importlib.util.find_spec("mediator_resources")
+    if spec is None or not spec.submodule_search_locations:
+        raise FileNotFoundError("mediator's resources folder is missing; reinstall mediator")
+    return Path(next(iter(spec.submodule_search_locations)))
