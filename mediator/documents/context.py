@@ -225,6 +225,7 @@ def base_context(
         "sign_date": _sign_date(today, options),
         "use_roster": len(applicants) > options.roster_threshold,
         "sign_every_page": options.sign_every_page,
+        "chinese_signature_date": options.chinese_signature_date,
     }
     return detail, values
 
@@ -394,7 +395,9 @@ def _for_agreement(sources: Sources, detail: CaseDetail, values: dict[str, Any])
     _need(info, f"案件{detail.number}还没有调解协议，请先起草调解协议。")
     assert info is not None
     values["agreement"] = _agreement(info, values["claims"], detail.data)
-    values["sign_date"] = values["sign_date"] if info.signed_on is None else cn_date(info.signed_on)
+    # Unsigned: a line for the date written by hand at the signing.
+    style = DocumentOptions(chinese_signature_date=values["chinese_signature_date"])
+    values["sign_date"] = _sign_date(info.signed_on, style)
     _agreed_amounts(values, info)
     return "agreement.j2"
 

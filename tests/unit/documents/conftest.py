@@ -62,8 +62,12 @@ def flat(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
+_FOOTER = re.compile(r"[^\n]*第 \d+ 页 共 \d+ 页[^\n]*")
+
+
 def pdf_text(pdf: bytes) -> str:
-    return flat("".join(pages_text(pdf)))
+    """The text of all pages, footers removed, so sentences split by a page break match."""
+    return flat("".join(_FOOTER.sub("", page) for page in pages_text(pdf)))
 
 
 class CaseMaker:
@@ -147,7 +151,9 @@ class CaseMaker:
             )
             for amount, due in INSTALMENTS
         ] + [TermData(TermKind.TEXT, text="被申请人于付清之日起7日内出具离职证明。")]
-        agreement = self.flow.create_agreement(ref.id, ref.version, terms, preamble="双方确认欠薪事实。")
+        agreement = self.flow.create_agreement(
+            ref.id, ref.version, terms, preamble="双方确认欠薪事实。"
+        )
         agreement = self.flow.sign_agreement(agreement.id, agreement.case_version, TODAY)
         return CaseRef(ref.id, ref.number, agreement.case_version)
 
