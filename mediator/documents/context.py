@@ -432,8 +432,8 @@ def _served_kind(status: CaseStatus) -> DocumentKind:
 
 
 def _for_service(sources: Sources, detail: CaseDetail, values: dict[str, Any]) -> str:
-    served = values.get("served_kind") or _served_kind(detail.status)
-    values["served"] = {"title": DocumentKind(served).label}
+    served: DocumentKind = values.get("served_kind") or _served_kind(detail.status)
+    values["served"] = {"title": served.label}
     return "service.j2"
 
 

@@ -165,7 +165,7 @@ def _to_unicode_cmap(fontname: str, subset: Sequence[int]) -> str:
 
 def install_tounicode_fix() -> None:
     """Replace ReportLab's ToUnicode writer (toolchain.md 4.2); idempotent."""
-    ttfonts.makeToUnicodeCMap = _to_unicode_cmap  # type: ignore[assignment]
+    ttfonts.makeToUnicodeCMap = _to_unicode_cmap
 
 
 install_tounicode_fix()

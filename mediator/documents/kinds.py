@@ -26,10 +26,12 @@ class DocumentKind(LabelledEnum):
         if text in aliases:
             return aliases[text]
         try:
-            return cls(cls.from_label(text))
+            found = cls.from_label(text)
         except ValueError:
             names = "、".join(f"{k.value}（{k.label}）" for k in cls)
             raise ValueError(f"没有“{text}”这种文书。可选：{names}") from None
+        assert isinstance(found, DocumentKind)
+        return found
 
 
 FILE_ORDER: tuple[DocumentKind, ...] = (
