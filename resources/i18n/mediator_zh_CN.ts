@@ -1177,4 +1177,59 @@ Open it again to check and save it?</source>
             <translation>案件{number}将从案件列表中移除。其编号仍视为已用，不会分配给其他案件。作废原因是什么？</translation>
         </message>
     </context>
+    <context>
+        <name>DocumentDialog</name>
+        <message>
+            <source>Print…</source>
+            <translation>打印…</translation>
+        </message>
+        <message>
+            <source>Save as…</source>
+            <translation>另存为…</translation>
+        </message>
+        <message>
+            <source>Verify…</source>
+            <translation>核对…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Print {title}</source>
+            <translation>打印{title}</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>打印</translation>
+        </message>
+        <message>
+            <source>The printer could not be started. Nothing was printed.</source>
+            <translation>无法启动打印机，没有打印任何内容。</translation>
+        </message>
+        <message>
+            <source>Save document</source>
+            <translation>保存文书</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The file could not be saved: {error}</source>
+            <translation>文件无法保存：{error}</translation>
+        </message>
+        <message>
+            <source>Choose a PDF to verify</source>
+            <translation>选择要核对的PDF文件</translation>
+        </message>
+        <message>
+            <source>Verify</source>
+            <translation>核对</translation>
+        </message>
+        <message>
+            <source>The file could not be read: {error}</source>
+            <translation>文件无法读取：{error}</translation>
+        </message>
+    </context>
 </TS>
