@@ -35,7 +35,7 @@ COLUMN_WIDTHS = {
     Column.NUMBER: 190,
     Column.RECEIVED: 90,
     Column.STATUS: 70,
-    Column.CATEGORY: 110,
+    Column.CATEGORY: 150,
     Column.APPLICANTS: 230,
     Column.RESPONDENTS: 260,
     Column.CLAIMED: 100,

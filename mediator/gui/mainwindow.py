@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -133,7 +133,7 @@ class MainWindow(QMainWindow):
     # -- status ----------------------------------------------------------------------------
 
     def _show_count(self, count: int) -> None:
-        self.count_label.setText(self.tr("{n} cases").format(n=count))
+        self.count_label.setText(self.tr("{n} cases").format(n=QLocale().toString(count)))
 
     def _on_query_failed(self, exc: Exception) -> None:
         if isinstance(exc, MediatorError):
