@@ -18,6 +18,8 @@ CLI_COMMANDS = frozenset(
         "export",
         "deadlines",
         "calc",
+        "doc",
+        "verify",
         "-h",
         "--help",
         "--version",

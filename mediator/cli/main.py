@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from mediator import __version__
-from mediator.cli import calc, commands, deadlines
+from mediator.cli import calc, commands, deadlines, doc, verify
 from mediator.domain.errors import MediatorError, ValidationFailed
 from mediator.exchange.importer import ImportRefused
 from mediator.startup import add_storage_arguments
@@ -166,6 +166,8 @@ def build_parser() -> ChineseArgumentParser:
         add(subs)
     deadlines.register(subs)
     calc.register(subs)
+    doc.register(subs)
+    verify.register(subs)
     return parser
 
 
