@@ -186,7 +186,9 @@ def _run(
         return 0
     db.operator = chosen
     window = MainWindow(ops, drafts, prefs, chosen)
-    window.restore_layout()
-    window.show()
+    if window.restore_layout():
+        window.show()
+    else:
+        window.showMaximized()  # office screens are often 1366×768
     window.offer_drafts()
     return app.exec()

@@ -55,7 +55,7 @@ from mediator.gui.labels import (
     value_label,
 )
 from mediator.gui.ops import Changes, Ops
-from mediator.gui.records import RecordsModel
+from mediator.gui.records import RecordsModel, apply_widths
 from mediator.gui.widgets import BANNER_STYLE
 from mediator.persistence.caselist import CaseRow
 from mediator.persistence.cases import CaseDetail
@@ -89,9 +89,7 @@ class DetailTab(QWidget):
 def _readonly_table(model: QAbstractTableModel, parent: QWidget) -> QTableView:
     view = QTableView(parent)
     view.setModel(model)
-    if isinstance(model, RecordsModel):
-        for column, spec in enumerate(model.specs):
-            view.setColumnWidth(column, spec.width)
+    apply_widths(view)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setAlternatingRowColors(True)

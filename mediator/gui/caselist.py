@@ -32,12 +32,12 @@ from mediator.persistence.services import Services
 
 SEARCH_DELAY_MS = 200
 COLUMN_WIDTHS = {
-    Column.NUMBER: 190,
+    Column.NUMBER: 180,
     Column.RECEIVED: 90,
     Column.STATUS: 70,
     Column.CATEGORY: 150,
-    Column.APPLICANTS: 230,
-    Column.RESPONDENTS: 260,
+    Column.APPLICANTS: 200,
+    Column.RESPONDENTS: 220,
     Column.CLAIMED: 100,
     Column.MEDIATOR: 80,
 }
@@ -145,7 +145,7 @@ class CaseListWidget(QWidget):
         header.setSortIndicator(Column.RECEIVED, Qt.SortOrder.DescendingOrder)
         header.sectionClicked.connect(self._on_header_clicked)
         for column, width in COLUMN_WIDTHS.items():
-            self.table.setColumnWidth(column, width)
+            self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
         self.table.activated.connect(self._on_activated)
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.loaded.connect(self._restore_selection)

@@ -262,7 +262,8 @@ class MainWindow(QMainWindow):
         self.case_list.model.wait()
         event.accept()
 
-    def restore_layout(self) -> None:
+    def restore_layout(self) -> bool:
+        """Window size and column widths of the last session; False on a first start."""
         geometry = self.prefs.restore_bytes("main/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -272,3 +273,4 @@ class MainWindow(QMainWindow):
             header.restoreState(columns)
             # Widths come back; the order does not (the list starts newest first).
             header.setSortIndicator(Column.RECEIVED, Qt.SortOrder.DescendingOrder)
+        return geometry is not None

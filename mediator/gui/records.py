@@ -281,6 +281,17 @@ class ChoiceDelegate(QStyledItemDelegate):
             model.set_value(index.row(), model.specs[index.column()].key, choices[position][1])
 
 
+def apply_widths(view: QTableView) -> None:
+    """Each column as wide as its spec says, and never narrower than its header text
+    (English headers are longer than Chinese ones)."""
+    model = view.model()
+    if not isinstance(model, RecordsModel):
+        return
+    header = view.horizontalHeader()
+    for column, spec in enumerate(model.specs):
+        view.setColumnWidth(column, max(spec.width, header.sectionSizeHint(column)))
+
+
 class EditTable(QTableView):
     """Spreadsheet-like table: Ctrl+V asks to paste, Delete clears the selected cells."""
 
@@ -299,8 +310,7 @@ class EditTable(QTableView):
         self.setAlternatingRowColors(True)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        for column, spec in enumerate(model.specs):
-            self.setColumnWidth(column, spec.width)
+        apply_widths(self)
         self.horizontalHeader().setStretchLastSection(True)
 
     def records(self) -> RecordsModel:
