@@ -133,7 +133,8 @@ def excepthook_installed(hook: ExceptHook) -> Iterator[None]:
 def choose_operator(ops: Ops, requested: str | None) -> Operator | None:
     """The operator named on the command line (created if new), or the picker's choice."""
     if requested:
-        users = ops.services.users(active_only=True)
+        # Active first; an inactive namesake is still that person, not a new one.
+        users = sorted(ops.services.users(), key=lambda u: not u.active)
         user = next((u for u in users if u.name == requested.strip()), None)
         if user is None:
             user = ops.services.save_user(UserInfo(requested.strip()))

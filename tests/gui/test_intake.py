@@ -255,3 +255,15 @@ def test_stale_edit_keeps_the_input_and_the_other_save(
     assert form.facts.toPlainText() == "我的修改"
     assert services.get_case(ref.id).data.facts == "对方的修改"
     assert form.draft_path is not None and form.draft_path.exists()
+
+
+def test_intake_table_model_passes_the_model_tester(
+    qtbot: QtBot, qtmodeltester: object, ops: Ops, drafts: DraftStore, operator: Operator
+) -> None:
+    form = new_form(qtbot, ops, drafts, operator)
+    edit_cell(qtbot, form.applicants, 0, "id_number", BAD_ID)  # a marked cell, too
+    form.applicants.model.append_blank()
+    form.claims.add_row()
+    form.save()
+    for panel in form.panels:
+        qtmodeltester.check(panel.model)  # type: ignore[attr-defined]
