@@ -23,8 +23,6 @@ from typing import Any
 from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QApplication,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -32,8 +30,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -56,7 +52,6 @@ from mediator.domain.model import CaseData
 from mediator.domain.money import format_amount, parse_amount
 from mediator.gui.drafts import Draft, DraftStore
 from mediator.gui.intakedata import (
-    FieldSpec,
     Row,
     agent_fields,
     applicant_fields,
@@ -71,7 +66,7 @@ from mediator.gui.intakedata import (
     totals_text,
 )
 from mediator.gui.ops import CASES, Changes, Ops
-from mediator.gui.records import Choices, EditTable, RecordsModel
+from mediator.gui.records import Choices, TablePanel
 from mediator.gui.widgets import ERROR_COLOR, ChoiceCombo, FieldMessage, enum_choices
 from mediator.persistence.cases import CaseDetail
 from mediator.persistence.db import Operator
@@ -91,111 +86,6 @@ SIMPLE_FIELDS = (
     "lead_mediator_id",
     "facts",
 )
-
-
-class TablePanel(QWidget):
-    """One intake table with its buttons and the list of its problems."""
-
-    def __init__(
-        self,
-        table: str,
-        specs: list[FieldSpec],
-        choices: dict[str, Any] | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.table_name = table
-        self.model = RecordsModel(specs, lambda: blank_row(specs), choices, parent=self)
-        self.view = EditTable(self.model, self)
-        self.add_button = QPushButton(self.tr("Add row"), self)
-        self.remove_button = QPushButton(self.tr("Remove selected rows"), self)
-        self.buttons = QHBoxLayout()
-        self.buttons.addWidget(self.add_button)
-        self.buttons.addWidget(self.remove_button)
-        self.buttons.addStretch(1)
-        self.note = QLabel(self)
-        self.note.setWordWrap(True)
-        self.note.hide()
-        self.messages = QListWidget(self)
-        self.messages.setMaximumHeight(96)
-        self.messages.setWordWrap(True)
-        self.messages.hide()
-        self.messages.itemActivated.connect(self._go_to_issue)
-        self.messages.itemClicked.connect(self._go_to_issue)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.buttons)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.note)
-        layout.addWidget(self.messages)
-        self.add_button.clicked.connect(self.add_row)
-
-    def add_row(self) -> None:
-        row = self.model.append_blank()
-        index = self.model.index(row, 0)
-        self.view.setCurrentIndex(index)
-        self.view.setFocus()
-        self.view.edit(index)
-
-    def show_issues(self, issues: list[Issue]) -> tuple[int, int]:
-        """Mark cells and list messages; returns (errors, warnings)."""
-        cells: dict[tuple[int, str], Issue] = {}
-        self.messages.clear()
-        for issue in sorted(issues, key=self._row_of):
-            where = self._cell_of(issue)
-            if where is not None:
-                cells[where] = _merge(cells.get(where), issue)
-            item = QListWidgetItem(issue.message, self.messages)
-            item.setForeground(
-                Qt.GlobalColor.darkRed if issue.is_error else Qt.GlobalColor.darkYellow
-            )
-            item.setData(Qt.ItemDataRole.UserRole, where)
-            icon = QStyle.StandardPixmap.SP_MessageBoxCritical
-            if not issue.is_error:
-                icon = QStyle.StandardPixmap.SP_MessageBoxWarning
-            item.setIcon(self.style().standardIcon(icon))
-        self.model.set_issues(cells)
-        self.messages.setVisible(bool(issues))
-        errors = sum(i.is_error for i in issues)
-        return errors, len(issues) - errors
-
-    @staticmethod
-    def _row_of(issue: Issue) -> int:
-        """Table-wide messages first, then by row (stable within a row)."""
-        parts = issue.field.split(".")
-        return int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else -1
-
-    def _cell_of(self, issue: Issue) -> tuple[int, str] | None:
-        parts = issue.field.split(".")
-        if len(parts) != 3 or not parts[1].isdigit():
-            return None
-        keys = {s.key for s in self.model.specs}
-        return (int(parts[1]), parts[2]) if parts[2] in keys else None
-
-    def _go_to_issue(self, item: QListWidgetItem) -> None:
-        where = item.data(Qt.ItemDataRole.UserRole)
-        if where:
-            row, key = where
-            index = self.model.index(row, self.model.column_of(key))
-            self.view.setCurrentIndex(index)
-            self.view.setFocus()
-
-    def commit_editor(self) -> None:
-        """Write a cell being edited into the model (before save or draft)."""
-        editor = QApplication.focusWidget()
-        if (
-            self.view.state() == QAbstractItemView.State.EditingState
-            and editor is not None
-            and self.view.isAncestorOf(editor)
-        ):
-            self.view.commitData(editor)
-
-
-def _merge(first: Issue | None, second: Issue) -> Issue:
-    """Two messages for one cell: shown together, red if either is an error."""
-    if first is None:
-        return second
-    severity = first.severity if first.is_error else second.severity
-    return Issue(first.field, f"{first.message}\n{second.message}", severity)
 
 
 class IntakeForm(QDialog):
@@ -570,11 +460,14 @@ class IntakeForm(QDialog):
 
     # -- validation ----------------------------------------------------------------------
 
-    def _validate_now(self) -> list[Issue]:
-        """Read the form and check it with the domain rules (no database)."""
+    def _domain_issues(self) -> list[Issue]:
+        """Unreadable cells and the domain's rules (no database)."""
         data, issues = self.case_data()
         today = self._services.today()
-        issues = issues + validate_case(normalize_case(data, today), today)
+        return issues + validate_case(normalize_case(data, today), today)
+
+    def _validate_now(self) -> list[Issue]:
+        issues = self._domain_issues()
         self._live_issues = issues
         self.show_issues(issues)
         return issues
@@ -644,7 +537,7 @@ class IntakeForm(QDialog):
     def _confirm_new_warnings(self, issues: list[Issue]) -> bool:
         """Warnings only the database knows (same person already has an open case) are
         shown once more before saving; the form already shows the others."""
-        seen = {(i.field, i.message) for i in self._validated_before_save()}
+        seen = {(i.field, i.message) for i in self._domain_issues()}
         fresh = [i for i in issues if not i.is_error and (i.field, i.message) not in seen]
         if not fresh:
             return True
@@ -657,11 +550,6 @@ class IntakeForm(QDialog):
             QMessageBox.StandardButton.Save,
         )
         return answer == QMessageBox.StandardButton.Save
-
-    def _validated_before_save(self) -> list[Issue]:
-        data, issues = self.case_data()
-        today = self._services.today()
-        return issues + validate_case(normalize_case(data, today), today)
 
     def _store(self, data: CaseData) -> bool:
         case_id, version = self._case_id, self._case_version

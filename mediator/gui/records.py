@@ -4,7 +4,8 @@
 (see ``intakedata``) and paints the validation state of each cell: a red
 background for an error, yellow for a warning, the message as tooltip.
 ``EditTable`` is the view: spreadsheet-like keys (Ctrl+V pastes, Delete
-clears) and a combo-box editor for choice columns.
+clears) and a combo-box editor for choice columns. ``TablePanel`` puts
+the buttons above and the list of problems below.
 """
 
 from __future__ import annotations
@@ -24,16 +25,24 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
+    QHBoxLayout,
     QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
+    QVBoxLayout,
     QWidget,
 )
 
 from mediator.domain.errors import Issue
-from mediator.gui.intakedata import FieldSpec, Kind, Row
+from mediator.gui.intakedata import FieldSpec, Kind, Row, blank_row
 
 Index = QModelIndex | QPersistentModelIndex
 Choices = list[tuple[str, Any]]
@@ -343,3 +352,108 @@ class EditTable(QTableView):
                 model.set_value(index.row(), spec.key, "")
                 cleared = True
         return cleared
+
+
+class TablePanel(QWidget):
+    """One intake table with its buttons and the list of its problems."""
+
+    def __init__(
+        self,
+        table: str,
+        specs: list[FieldSpec],
+        choices: dict[str, Any] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.table_name = table
+        self.model = RecordsModel(specs, lambda: blank_row(specs), choices, parent=self)
+        self.view = EditTable(self.model, self)
+        self.add_button = QPushButton(self.tr("Add row"), self)
+        self.remove_button = QPushButton(self.tr("Remove selected rows"), self)
+        self.buttons = QHBoxLayout()
+        self.buttons.addWidget(self.add_button)
+        self.buttons.addWidget(self.remove_button)
+        self.buttons.addStretch(1)
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.note.hide()
+        self.messages = QListWidget(self)
+        self.messages.setMaximumHeight(96)
+        self.messages.setWordWrap(True)
+        self.messages.hide()
+        self.messages.itemActivated.connect(self._go_to_issue)
+        self.messages.itemClicked.connect(self._go_to_issue)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.buttons)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.note)
+        layout.addWidget(self.messages)
+        self.add_button.clicked.connect(self.add_row)
+
+    def add_row(self) -> None:
+        row = self.model.append_blank()
+        index = self.model.index(row, 0)
+        self.view.setCurrentIndex(index)
+        self.view.setFocus()
+        self.view.edit(index)
+
+    def show_issues(self, issues: list[Issue]) -> tuple[int, int]:
+        """Mark cells and list messages; returns (errors, warnings)."""
+        cells: dict[tuple[int, str], Issue] = {}
+        self.messages.clear()
+        for issue in sorted(issues, key=self._row_of):
+            where = self._cell_of(issue)
+            if where is not None:
+                cells[where] = _merge(cells.get(where), issue)
+            item = QListWidgetItem(issue.message, self.messages)
+            item.setForeground(
+                Qt.GlobalColor.darkRed if issue.is_error else Qt.GlobalColor.darkYellow
+            )
+            item.setData(Qt.ItemDataRole.UserRole, where)
+            icon = QStyle.StandardPixmap.SP_MessageBoxCritical
+            if not issue.is_error:
+                icon = QStyle.StandardPixmap.SP_MessageBoxWarning
+            item.setIcon(self.style().standardIcon(icon))
+        self.model.set_issues(cells)
+        self.messages.setVisible(bool(issues))
+        errors = sum(i.is_error for i in issues)
+        return errors, len(issues) - errors
+
+    @staticmethod
+    def _row_of(issue: Issue) -> int:
+        """Table-wide messages first, then by row (stable within a row)."""
+        parts = issue.field.split(".")
+        return int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else -1
+
+    def _cell_of(self, issue: Issue) -> tuple[int, str] | None:
+        parts = issue.field.split(".")
+        if len(parts) != 3 or not parts[1].isdigit():
+            return None
+        keys = {s.key for s in self.model.specs}
+        return (int(parts[1]), parts[2]) if parts[2] in keys else None
+
+    def _go_to_issue(self, item: QListWidgetItem) -> None:
+        where = item.data(Qt.ItemDataRole.UserRole)
+        if where:
+            row, key = where
+            index = self.model.index(row, self.model.column_of(key))
+            self.view.setCurrentIndex(index)
+            self.view.setFocus()
+
+    def commit_editor(self) -> None:
+        """Write a cell being edited into the model (before save or draft)."""
+        editor = QApplication.focusWidget()
+        if (
+            self.view.state() == QAbstractItemView.State.EditingState
+            and editor is not None
+            and self.view.isAncestorOf(editor)
+        ):
+            self.view.commitData(editor)
+
+
+def _merge(first: Issue | None, second: Issue) -> Issue:
+    """Two messages for one cell: shown together, red if either is an error."""
+    if first is None:
+        return second
+    severity = first.severity if first.is_error else second.severity
+    return Issue(first.field, f"{first.message}\n{second.message}", severity)

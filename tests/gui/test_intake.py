@@ -14,11 +14,11 @@ from pytestqt.qtbot import QtBot
 from mediator.domain.enums import Category, Sex
 from mediator.gui import intakeform
 from mediator.gui.drafts import DraftStore
-from mediator.gui.intakeform import IntakeForm, TablePanel
+from mediator.gui.intakeform import IntakeForm
 from mediator.gui.mainwindow import MainWindow
 from mediator.gui.ops import Ops
 from mediator.gui.prefs import Prefs
-from mediator.gui.records import ERROR_BACKGROUND
+from mediator.gui.records import ERROR_BACKGROUND, TablePanel
 from mediator.persistence.caselist import CaseFilter
 from mediator.persistence.db import Operator
 from mediator.persistence.services import Services
