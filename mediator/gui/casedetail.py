@@ -15,7 +15,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -54,6 +53,7 @@ from mediator.gui.labels import (
     snapshot_name,
     value_label,
 )
+from mediator.gui.listmodel import ListModel
 from mediator.gui.ops import Changes, Ops
 from mediator.gui.records import RecordsModel, apply_widths
 from mediator.gui.widgets import BANNER_STYLE
@@ -250,17 +250,27 @@ class ClaimsTab(DetailTab):
         self.totals.setText(totals_text(data.claimed_total(), per))
 
 
-class HistoryModel(QAbstractTableModel):
-    """The audit trail of one case, newest last, as display strings."""
+class HistoryModel(ListModel):
+    """The audit trail of one case, oldest first, as display strings."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[tuple[str, ...]] = []
+    show_tooltips = True
+
+    def headers(self) -> list[str]:
+        return [
+            self.tr("Time"),
+            self.tr("Operator"),
+            self.tr("Action"),
+            self.tr("Record"),
+            self.tr("Field"),
+            self.tr("Old value"),
+            self.tr("New value"),
+        ]
+
+    def cells(self, item: tuple[str, ...]) -> list[str]:
+        return list(item)
 
     def set_entries(self, entries: list[HistoryEntry], names: dict[tuple[str, int], str]) -> None:
-        self.beginResetModel()
-        self._rows = [self._display(e, names) for e in entries]
-        self.endResetModel()
+        self.set_items(self._display(e, names) for e in entries)
 
     def _display(self, e: HistoryEntry, names: dict[tuple[str, int], str]) -> tuple[str, ...]:
         what = entity_label(e.entity)
@@ -284,35 +294,6 @@ class HistoryModel(QAbstractTableModel):
             old,
             new,
         )
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 7
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        headers = [
-            self.tr("Time"),
-            self.tr("Operator"),
-            self.tr("Action"),
-            self.tr("Record"),
-            self.tr("Field"),
-            self.tr("Old value"),
-            self.tr("New value"),
-        ]
-        return headers[section] if 0 <= section < len(headers) else None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.parent().isValid():
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._rows[index.row()][index.column()]
-        return None
 
 
 class HistoryTab(DetailTab):

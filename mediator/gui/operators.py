@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from mediator.domain.enums import UserRole
 from mediator.domain.errors import ValidationFailed
+from mediator.gui.listmodel import ListModel
 from mediator.gui.ops import Changes, Ops
 from mediator.gui.widgets import ChoiceCombo, FieldMessage, enum_choices
 from mediator.persistence.services import UserInfo
@@ -36,46 +37,23 @@ Index = QModelIndex | QPersistentModelIndex
 USERS = Changes(users=True)
 
 
-class UsersModel(QAbstractTableModel):
+class UsersModel(ListModel):
     """All operators, active or not (the settings dialog's list)."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.users: list[UserInfo] = []
-
-    def set_users(self, users: list[UserInfo]) -> None:
-        self.beginResetModel()
-        self.users = list(users)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.users)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 5
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        headers = [
+    def headers(self) -> list[str]:
+        return [
             self.tr("Name"),
             self.tr("Role"),
             self.tr("Certificate no."),
             self.tr("Phone"),
             self.tr("Status"),
         ]
-        return headers[section] if 0 <= section < len(headers) else None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.parent().isValid():
-            return None
-        user = self.users[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            status = self.tr("Active") if user.active else self.tr("Deactivated")
-            values = [user.name, user.role.label, user.certificate_no, user.phone, status]
-            return values[index.column()]
+    def cells(self, user: UserInfo) -> list[str]:
+        status = self.tr("Active") if user.active else self.tr("Deactivated")
+        return [user.name, user.role.label, user.certificate_no, user.phone, status]
+
+    def style(self, user: UserInfo, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and not user.active:
             return Qt.GlobalColor.gray
         return None

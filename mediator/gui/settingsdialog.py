@@ -11,11 +11,9 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDate,
     QLocale,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -42,6 +40,7 @@ from mediator.domain.errors import Issue, ValidationFailed
 from mediator.domain.numbering import pattern_problem, render_case_number
 from mediator.domain.workdays import fallback_warning
 from mediator.gui.i18n import LANGUAGES
+from mediator.gui.listmodel import ListModel
 from mediator.gui.operators import UserDialog, UsersModel
 from mediator.gui.ops import Changes, Ops
 from mediator.gui.prefs import Prefs
@@ -211,15 +210,15 @@ class OperatorsTab(QWidget):
         self.reload()
 
     def reload(self, select_id: int | None = None) -> None:
-        self.model.set_users(self._ops.read(self, lambda s: s.users()) or [])
-        for row, user in enumerate(self.model.users):
+        self.model.set_items(self._ops.read(self, lambda s: s.users()) or [])
+        for row, user in enumerate(self.model.items):
             if user.id == select_id:
                 self.view.selectRow(row)
         self._update_toggle()
 
     def selected(self) -> UserInfo | None:
         row = self.view.currentIndex().row()
-        return self.model.users[row] if 0 <= row < len(self.model.users) else None
+        return self.model.items[row] if 0 <= row < len(self.model.items) else None
 
     def _update_toggle(self) -> None:
         user = self.selected()
@@ -252,47 +251,17 @@ class OperatorsTab(QWidget):
         self.reload(user.id)
 
 
-class CalendarModel(QAbstractTableModel):
+class CalendarModel(ListModel):
     """The holiday overrides of one year."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.entries: list[CalendarEntry] = []
+    def headers(self) -> list[str]:
+        return [self.tr("Date"), self.tr("Kind"), self.tr("Note")]
 
-    def set_entries(self, entries: list[CalendarEntry]) -> None:
-        self.beginResetModel()
-        self.entries = list(entries)
-        self.endResetModel()
+    def cells(self, entry: CalendarEntry) -> list[str]:
+        weekday = QLocale().dayName(entry.day.isoweekday(), QLocale.FormatType.ShortFormat)
+        return [f"{entry.day.isoformat()} {weekday}", entry.kind.label, entry.note]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.entries)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 3
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        headers = [self.tr("Date"), self.tr("Kind"), self.tr("Note")]
-        return headers[section] if 0 <= section < len(headers) else None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.parent().isValid():
-            return None
-        entry = self.entries[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            match index.column():
-                case 0:
-                    weekday = QLocale().dayName(
-                        entry.day.isoweekday(), QLocale.FormatType.ShortFormat
-                    )
-                    return f"{entry.day.isoformat()} {weekday}"
-                case 1:
-                    return entry.kind.label
-                case _:
-                    return entry.note
+    def style(self, entry: CalendarEntry, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and entry.kind is DayKind.WORKDAY:
             return Qt.GlobalColor.darkBlue
         return None
@@ -352,7 +321,7 @@ class HolidaysTab(QWidget):
         year = self.year.value()
         if self.day.date().year() != year:
             self.day.setDate(QDate(year, 1, 1))
-        self.model.set_entries(self._ops.read(self, lambda s: s.calendar_entries(year)) or [])
+        self.model.set_items(self._ops.read(self, lambda s: s.calendar_entries(year)) or [])
         calendar = self._ops.read(self, lambda s: s.workday_calendar())
         unknown = calendar is not None and not calendar.year_is_known(year)
         self.warning.setVisible(unknown)
@@ -373,7 +342,7 @@ class HolidaysTab(QWidget):
     def remove_selected(self) -> None:
         rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
         for row in rows:
-            self._apply(self.model.entries[row].day, None, "")
+            self._apply(self.model.items[row].day, None, "")
         self.reload()
 
     def _apply(self, day: date, kind: DayKind | None, note: str) -> None:

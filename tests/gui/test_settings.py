@@ -101,10 +101,10 @@ def test_operators_can_be_deactivated(dialog: SettingsDialog, services: Services
 
 def test_settings_models_pass_the_model_tester(qtmodeltester: object, services: Services) -> None:
     users = UsersModel()
-    users.set_users(services.users())
+    users.set_items(services.users())
     qtmodeltester.check(users)  # type: ignore[attr-defined]
     calendar = CalendarModel()
-    calendar.set_entries(
+    calendar.set_items(
         [
             CalendarEntry(date(2027, 1, 1), DayKind.HOLIDAY, "元旦"),
             CalendarEntry(date(2027, 2, 6), DayKind.WORKDAY, "春节调休"),
