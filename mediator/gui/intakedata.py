@@ -14,7 +14,6 @@ row maps a field key to text, a bool, an int or an enum code.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -42,7 +41,8 @@ from mediator.domain.model import (
     ClaimData,
     RespondentData,
 )
-from mediator.domain.money import format_amount, parse_amount
+from mediator.domain.money import format_amount
+from mediator.exchange.values import parse_bool, parse_choice, parse_date, parse_money
 from mediator.gui.i18n import translate
 
 Row = dict[str, Any]
@@ -150,40 +150,20 @@ def blank_row(specs: list[FieldSpec]) -> Row:
 
 # -- reading typed text -----------------------------------------------------------------------
 
-_DATE_FORMS = (
-    re.compile(r"(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})"),
-    re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?"),
-    re.compile(r"(\d{4})(\d{2})(\d{2})"),
-)
+
+def _pasted_bool(text: str) -> bool:
+    """是/否 from a pasted cell; anything unreadable counts as 否 (shown, and editable)."""
+    try:
+        return parse_bool(text)
+    except ValueError:
+        return False
 
 
-def parse_date(text: str) -> date | None:
-    """A date typed as 2024-03-01, 2024/3/1, 2024.3.1, 2024年3月1日 or 20240301.
-
-    Empty text is None; anything else raises ``ValueError``.
-    """
-    text = text.strip()
-    if not text:
-        return None
-    for form in _DATE_FORMS:
-        match = form.fullmatch(text)
-        if match:
-            year, month, day = (int(g) for g in match.groups())
-            return date(year, month, day)  # ValueError for 2024-02-30
-    raise ValueError(text)
-
-
-_TRUE_WORDS = frozenset({"是", "y", "yes", "true", "1", "√", "✓", "✔", "x", "对"})
-_SEX_WORDS = {"男": Sex.MALE, "m": Sex.MALE, "male": Sex.MALE}
-_SEX_WORDS |= {"女": Sex.FEMALE, "f": Sex.FEMALE, "female": Sex.FEMALE}
-
-
-def parse_bool(text: str) -> bool:
-    return text.strip().lower() in _TRUE_WORDS
-
-
-def parse_sex(text: str) -> Sex | None:
-    return _SEX_WORDS.get(text.strip().lower())
+def _pasted_sex(text: str) -> Sex | None:
+    try:
+        return parse_choice(Sex, text)
+    except ValueError:
+        return None  # filled in from the ID number where possible
 
 
 def money_text(amount: Decimal | None) -> str:
@@ -272,9 +252,9 @@ def pasted_applicants(text: str, today: date) -> list[Row]:
         row = blank_row(specs)
         for key, value in zip(PASTE_COLUMNS, line, strict=False):
             if key == "sex":
-                row[key] = parse_sex(value)
+                row[key] = _pasted_sex(value)
             elif key == "is_migrant":
-                row[key] = parse_bool(value)
+                row[key] = _pasted_bool(value)
             else:
                 row[key] = value.strip()
         fill_sex_from_id(row, today)
@@ -320,23 +300,15 @@ class _Reader:
         return str(self.row.get(key) or "")
 
     def date(self, key: str) -> date | None:
-        try:
-            return parse_date(self.text(key))
-        except ValueError:
-            self._problem(
-                key,
-                translate(
-                    "IntakeData",
-                    "{row}: {what} “{text}” is not a valid date; type it like 2024-03-01",
-                ).format(row=self.label, what=self.headers[key], text=self.text(key).strip()),
-            )
-            return None
+        return self._parsed(key, parse_date)
 
     def money(self, key: str) -> Decimal | None:
-        if not self.text(key).strip():
-            return None
+        return self._parsed(key, parse_money)
+
+    def _parsed(self, key: str, parse: Callable[[str], Any]) -> Any:
+        """The cell read by ``parse`` (the importer's readers), or None and an Issue."""
         try:
-            return parse_amount(self.text(key))
+            return parse(self.text(key))
         except ValueError as exc:
             self._problem(
                 key,

@@ -425,6 +425,61 @@ Please tell the person who looks after this computer and give them the log file:
         </message>
     </context>
     <context>
+        <name>DocumentDialog</name>
+        <message>
+            <source>Print…</source>
+            <translation>打印…</translation>
+        </message>
+        <message>
+            <source>Save as…</source>
+            <translation>另存为…</translation>
+        </message>
+        <message>
+            <source>Verify…</source>
+            <translation>核对…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Print {title}</source>
+            <translation>打印{title}</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>打印</translation>
+        </message>
+        <message>
+            <source>The printer could not be started. Nothing was printed.</source>
+            <translation>无法启动打印机，没有打印任何内容。</translation>
+        </message>
+        <message>
+            <source>Save document</source>
+            <translation>保存文书</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The file could not be saved: {error}</source>
+            <translation>文件无法保存：{error}</translation>
+        </message>
+        <message>
+            <source>Choose a PDF to verify</source>
+            <translation>选择要核对的PDF文件</translation>
+        </message>
+        <message>
+            <source>Verify</source>
+            <translation>核对</translation>
+        </message>
+        <message>
+            <source>The file could not be read: {error}</source>
+            <translation>文件无法读取：{error}</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryModel</name>
         <message>
             <source>Time</source>
@@ -626,10 +681,6 @@ Please tell the person who looks after this computer and give them the log file:
         <message>
             <source> ({name})</source>
             <translation>（{name}）</translation>
-        </message>
-        <message>
-            <source>{row}: {what} “{text}” is not a valid date; type it like 2024-03-01</source>
-            <translation>{row}的{what}“{text}”不是有效日期，请按2024-03-01的格式填写</translation>
         </message>
         <message>
             <source>{row}: {what}: {problem}</source>
@@ -1175,61 +1226,6 @@ Open it again to check and save it?</source>
         <message>
             <source>Case {number} will leave the case list. Its number stays used and is never given to another case. Why is it voided?</source>
             <translation>案件{number}将从案件列表中移除。其编号仍视为已用，不会分配给其他案件。作废原因是什么？</translation>
-        </message>
-    </context>
-    <context>
-        <name>DocumentDialog</name>
-        <message>
-            <source>Print…</source>
-            <translation>打印…</translation>
-        </message>
-        <message>
-            <source>Save as…</source>
-            <translation>另存为…</translation>
-        </message>
-        <message>
-            <source>Verify…</source>
-            <translation>核对…</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>关闭</translation>
-        </message>
-        <message>
-            <source>Print {title}</source>
-            <translation>打印{title}</translation>
-        </message>
-        <message>
-            <source>Print</source>
-            <translation>打印</translation>
-        </message>
-        <message>
-            <source>The printer could not be started. Nothing was printed.</source>
-            <translation>无法启动打印机，没有打印任何内容。</translation>
-        </message>
-        <message>
-            <source>Save document</source>
-            <translation>保存文书</translation>
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation>PDF文件 (*.pdf)</translation>
-        </message>
-        <message>
-            <source>The file could not be saved: {error}</source>
-            <translation>文件无法保存：{error}</translation>
-        </message>
-        <message>
-            <source>Choose a PDF to verify</source>
-            <translation>选择要核对的PDF文件</translation>
-        </message>
-        <message>
-            <source>Verify</source>
-            <translation>核对</translation>
-        </message>
-        <message>
-            <source>The file could not be read: {error}</source>
-            <translation>文件无法读取：{error}</translation>
         </message>
     </context>
 </TS>

@@ -224,7 +224,9 @@ def test_typed_input_survives_a_crash_as_a_draft(
     assert again.facts.toPlainText() == "未签劳动合同"
     assert again.is_dirty
     cell = again.applicants.model.index(0, again.applicants.model.column_of("employment_start"))
-    assert "不是有效日期" in again.applicants.model.data(cell, Qt.ItemDataRole.ToolTipRole)
+    assert "入职日期有误：“2024-13-01”不是有效的日期" in again.applicants.model.data(
+        cell, Qt.ItemDataRole.ToolTipRole
+    )
 
 
 def test_stale_edit_keeps_the_input_and_the_other_save(
