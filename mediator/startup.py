@@ -9,11 +9,15 @@ from __future__ import annotations
 import argparse
 import logging
 import logging.handlers
+import threading
 from dataclasses import dataclass
+from datetime import datetime
 
 from mediator.paths import DataDir, resolve_data_dir
 from mediator.persistence.db import SYSTEM, Database, Operator
 from mediator.persistence.store import open_database
+
+log = logging.getLogger("mediator")
 
 
 @dataclass(frozen=True)
@@ -47,6 +51,31 @@ def open_store(
     return open_database(
         options.db_url, data_dir=options.data_dir, operator=operator, daily_backup=daily_backup
     )
+
+
+def start_daily_backup(db: Database, data_dir: DataDir) -> threading.Thread | None:
+    """Take the first backup of the day on a worker thread (a city-sized store takes seconds).
+
+    ``VACUUM INTO`` reads a consistent snapshot while the app goes on writing.
+    The thread is not a daemon: quitting waits for the copy to finish rather
+    than leaving half a file.
+    """
+    if not db.is_sqlite or db.path is None:
+        return None
+
+    def run() -> None:
+        from mediator.persistence.backup import daily_backup
+
+        try:
+            written = daily_backup(db.engine, data_dir.backups, datetime.now())
+            if written:
+                log.info("daily backup written to %s", written)
+        except Exception:  # a failed backup must never take the app down
+            log.exception("daily backup failed")
+
+    thread = threading.Thread(target=run, name="daily-backup")
+    thread.start()
+    return thread
 
 
 def setup_logging(data_dir: DataDir, verbose: bool = False) -> None:

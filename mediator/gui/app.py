@@ -30,7 +30,14 @@ from mediator.gui.qtcompat import protect_singletons
 from mediator.persistence.db import Database, Operator
 from mediator.persistence.errors import StorageUnavailable
 from mediator.persistence.services import Services, UserInfo
-from mediator.startup import add_storage_arguments, open_store, setup_logging, storage_options
+from mediator.startup import (
+    StorageOptions,
+    add_storage_arguments,
+    open_store,
+    setup_logging,
+    start_daily_backup,
+    storage_options,
+)
 
 log = logging.getLogger("mediator.gui")
 
@@ -167,29 +174,35 @@ def main(argv: list[str]) -> int:
     crash_log = str(options.data_dir.logs / "mediator.log")
     with qt_messages_logged(), excepthook_installed(crash_hook(crash_log)):
         try:
-            db = open_store(options)
+            # The day's first backup runs after the window is up (start_daily_backup).
+            db = open_store(options, daily_backup=False)
         except StorageUnavailable as exc:
             log.error("database unusable (%s): %s", exc.reason, exc.message)
             report_unusable(exc)
             return 1
         try:
-            return _run(app, db, DraftStore(options.data_dir.drafts), prefs, args.operator)
+            return _run(app, db, options, prefs, args.operator)
         finally:
             db.dispose()
 
 
 def _run(
-    app: QApplication, db: Database, drafts: DraftStore, prefs: Prefs, operator: str | None
+    app: QApplication, db: Database, options: StorageOptions, prefs: Prefs, operator: str | None
 ) -> int:
     ops = Ops(Services(db))
     chosen = choose_operator(ops, operator)
     if chosen is None:
         return 0
     db.operator = chosen
-    window = MainWindow(ops, drafts, prefs, chosen)
+    window = MainWindow(ops, DraftStore(options.data_dir.drafts), prefs, chosen)
     if window.restore_layout():
         window.show()
     else:
         window.showMaximized()  # office screens are often 1366×768
+    backup = start_daily_backup(db, options.data_dir)
     window.offer_drafts()
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        if backup is not None:
+            backup.join()

@@ -86,3 +86,14 @@ def test_restore_refuses_a_file_that_is_not_a_backup(services: Services, data_di
         restore_file(bogus, data_dir.database, data_dir.backups, NOW)
     assert "不是本软件的数据库备份" in caught.value.message
     assert data_dir.database.read_bytes() == before
+
+
+def test_daily_backup_runs_beside_the_app(services: Services, data_dir: DataDir) -> None:
+    from mediator.startup import start_daily_backup
+
+    services.create_case(single_case())
+    thread = start_daily_backup(services.db, data_dir)
+    assert thread is not None
+    thread.join(timeout=30)
+    (copy,) = data_dir.backups.glob("daily-*.db")
+    assert _case_count(copy) == 1
