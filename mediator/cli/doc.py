@@ -84,7 +84,8 @@ def file_name(document: GeneratedPdf) -> str:
 
 
 def _make(sources: Sources, args: argparse.Namespace, case_id: int) -> GeneratedPdf:
-    options = DocumentOptions(template_dir=Path(args.template_dir) if args.template_dir else None)
+    template_dir = Path(args.template_dir) if args.template_dir else None
+    options = DocumentOptions.from_settings(sources.services.settings(), template_dir)
     return generate(sources, args.kind, case_id, options, session_seq=args.session)
 
 

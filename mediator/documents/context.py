@@ -9,6 +9,7 @@ dates and ``Decimal`` amounts; the templates format them with the filters of
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -27,6 +28,7 @@ from mediator.domain.workflow_enums import Action, FailureReason, TermKind
 from mediator.persistence.cases import CaseDetail
 from mediator.persistence.db import Database
 from mediator.persistence.document_services import DocumentServices
+from mediator.persistence.officesettings import OfficeSettings
 from mediator.persistence.services import Services
 from mediator.persistence.workflow import AgreementInfo, SessionInfo, StatusChangeInfo
 from mediator.persistence.workflow_services import WorkflowServices
@@ -67,6 +69,20 @@ class DocumentOptions:
     """More applicants than this: particulars and signatures go into annex tables."""
     chinese_signature_date: bool = False
     """Signature dates as 二〇二六年三月五日 instead of 2026年3月5日."""
+
+    @classmethod
+    def from_settings(
+        cls, settings: OfficeSettings, template_dir: Path | None = None
+    ) -> DocumentOptions:
+        """The office's choices (settings dialog, 文书 tab) as document options."""
+        fonts = tuple(f.strip() for f in re.split(r"[;\n]", settings.pdf_fonts) if f.strip())
+        return cls(
+            template_dir=template_dir,
+            fonts=fonts or None,
+            sign_every_page=settings.sign_every_page,
+            roster_threshold=settings.roster_threshold,
+            chinese_signature_date=settings.chinese_signature_date,
+        )
 
 
 @dataclass(frozen=True)

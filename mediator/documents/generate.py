@@ -105,7 +105,11 @@ def generate(
     served_kind: DocumentKind | None = None,
     record: bool = True,
 ) -> GeneratedPdf:
-    """Make one document of one case and (by default) record it with its code."""
+    """Make one document of one case and (by default) record it with its code.
+
+    Without ``options`` the office's settings decide (signature strips, roster, dates, fonts).
+    """
+    options = options or DocumentOptions.from_settings(sources.services.settings())
     context = build_context(
         sources, kind, case_id, options, session_seq=session_seq, served_kind=served_kind
     )

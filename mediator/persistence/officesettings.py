@@ -20,6 +20,14 @@ class OfficeSettings:
     number_pattern: str = DEFAULT_PATTERN
     acceptance_working_days: int = 3
     mediation_days: int = 15
+    sign_every_page: bool = True
+    """Documents: a signature strip for all present on every page of a session record."""
+    roster_threshold: int = 5
+    """Documents: more applicants than this go into annex tables."""
+    chinese_signature_date: bool = False
+    """Documents: signature dates as 二〇二六年三月五日 instead of 2026年3月5日."""
+    pdf_fonts: str = ""
+    """Documents: font search list (one file name or path a line); empty: the defaults."""
 
     def validate(self) -> list[Issue]:
         issues = []
@@ -34,6 +42,8 @@ class OfficeSettings:
             issues.append(Issue("acceptance_working_days", "受理期限应在1至30个工作日之间。"))
         if not 1 <= self.mediation_days <= 90:
             issues.append(Issue("mediation_days", "调解期限应在1至90日之间。"))
+        if not 1 <= self.roster_threshold <= 100:
+            issues.append(Issue("roster_threshold", "名册附表的人数界限应在1至100之间。"))
         return issues
 
 
@@ -42,7 +52,11 @@ def load_settings(session: Session) -> OfficeSettings:
     values: dict[str, Any] = {}
     for f in fields(OfficeSettings):
         if f.name in stored:
-            values[f.name] = int(stored[f.name]) if f.type in ("int", int) else stored[f.name]
+            text = stored[f.name]
+            if f.type in ("bool", bool):
+                values[f.name] = text == "True"
+            else:
+                values[f.name] = int(text) if f.type in ("int", int) else text
     return OfficeSettings(**values)
 
 
