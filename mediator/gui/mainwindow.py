@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QStyle,
+    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -24,6 +25,8 @@ from PySide6.QtWidgets import (
 
 from mediator.domain.errors import MediatorError
 from mediator.domain.workdays import fallback_warning
+from mediator.gui.agenda import AgendaDialog
+from mediator.gui.board import TodoBoard
 from mediator.gui.casedetail import CaseDetailDialog
 from mediator.gui.caselist import CaseListWidget
 from mediator.gui.caselistmodel import Column
@@ -112,10 +115,16 @@ class MainWindow(QMainWindow):
         self.case_list.open_case.connect(self.open_case)
         self.case_list.model.loaded.connect(self._show_count)
         self.case_list.model.failed.connect(self._on_query_failed)
+        self.board = TodoBoard(self.ops, self)
+        self.board.open_case.connect(self.open_case)
+        self.board.agenda_requested.connect(self.open_agenda)
+        self.pages = QTabWidget(self)
+        self.pages.addTab(self.board, self.tr("Home"))
+        self.pages.addTab(self.case_list, self.tr("Cases"))
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.addLayout(banner_row)
-        layout.addWidget(self.case_list, 1)
+        layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
         self.count_label = QLabel(self.tr("Loading…"), self)
@@ -210,6 +219,12 @@ class MainWindow(QMainWindow):
         window = self.case_windows.pop(case_id, None)
         if window is not None:
             window.deleteLater()
+
+    def open_agenda(self) -> AgendaDialog:
+        dialog = AgendaDialog(self.ops, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def open_settings(self, holidays_year: int | None = None) -> SettingsDialog:
         dialog = SettingsDialog(self.ops, self.prefs, self)

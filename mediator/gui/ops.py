@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from mediator.domain.errors import MediatorError
 from mediator.persistence.services import Services
+from mediator.persistence.workflow_services import WorkflowServices
 
 log = logging.getLogger("mediator.gui")
 
@@ -46,6 +47,7 @@ class Ops(QObject):
     def __init__(self, services: Services, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.services = services
+        self.workflow = WorkflowServices(services.db, services.today, services.now)
 
     def run(
         self,

@@ -892,6 +892,14 @@ Open it again to check and save it?</source>
 
 现在重新打开，核对后保存吗？</translation>
         </message>
+        <message>
+            <source>Home</source>
+            <translation>首页</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>案件</translation>
+        </message>
     </context>
     <context>
         <name>OfficeTab</name>
@@ -1226,6 +1234,86 @@ Open it again to check and save it?</source>
         <message>
             <source>Case {number} will leave the case list. Its number stays used and is never given to another case. Why is it voided?</source>
             <translation>案件{number}将从案件列表中移除。其编号仍视为已用，不会分配给其他案件。作废原因是什么？</translation>
+        </message>
+    </context>
+    <context>
+        <name>TodoModel</name>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Case number</source>
+            <translation>案号</translation>
+        </message>
+        <message>
+            <source>What to do</source>
+            <translation>待办事项</translation>
+        </message>
+        <message>
+            <source>{date} (overdue)</source>
+            <translation>{date}（已逾期）</translation>
+        </message>
+    </context>
+    <context>
+        <name>TodoGroup</name>
+        <message>
+            <source>{title} ({n}, {overdue} overdue)</source>
+            <translation>{title}（{n}项，其中逾期{overdue}项）</translation>
+        </message>
+        <message>
+            <source>{title} ({n})</source>
+            <translation>{title}（{n}项）</translation>
+        </message>
+    </context>
+    <context>
+        <name>TodoBoard</name>
+        <message>
+            <source>Session agenda…</source>
+            <translation>调解日程…</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>Acceptance decisions</source>
+            <translation>受理决定</translation>
+        </message>
+        <message>
+            <source>Mediation time limits</source>
+            <translation>调解期限</translation>
+        </message>
+        <message>
+            <source>Sessions today and this week</source>
+            <translation>今日及本周调解</translation>
+        </message>
+        <message>
+            <source>Follow-up visits</source>
+            <translation>回访</translation>
+        </message>
+        <message>
+            <source>To do on {date}: {n} items, {overdue} overdue</source>
+            <translation>{date} 待办：共{n}项，其中逾期{overdue}项</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaDialog</name>
+        <message>
+            <source>Session agenda</source>
+            <translation>调解日程</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>打印…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Sessions from {start} to {end}</source>
+            <translation>调解日程（{start} 至 {end}）</translation>
         </message>
     </context>
 </TS>

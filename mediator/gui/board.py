@@ -1,0 +1,165 @@
+"""The to-do board (首页): what needs attention today, grouped, each item one click from its case."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mediator.domain.workflow_enums import TodoKind
+from mediator.gui.listmodel import ListModel
+from mediator.gui.ops import Changes, Ops
+from mediator.persistence.todo import TodoItem
+
+Index = QModelIndex | QPersistentModelIndex
+OVERDUE_COLOR = QColor("#c62828")
+
+
+class TodoModel(ListModel):
+    """Items of one group of the board; overdue rows are red and bold."""
+
+    show_tooltips = True
+
+    def headers(self) -> list[str]:
+        return [self.tr("Date"), self.tr("Case number"), self.tr("What to do")]
+
+    def cells(self, item: TodoItem) -> list[str]:
+        due = item.due.isoformat()
+        if item.overdue:
+            due = self.tr("{date} (overdue)").format(date=due)
+        return [due, item.case_number, item.title]
+
+    def style(self, item: TodoItem, role: int) -> Any:
+        if not item.overdue:
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(OVERDUE_COLOR)
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def case_id(self, row: int) -> int | None:
+        return self.items[row].case_id if 0 <= row < len(self.items) else None
+
+
+class TodoGroup(QGroupBox):
+    """One kind of item: a heading with the count and a table."""
+
+    open_case = Signal(int)
+
+    def __init__(self, kind: TodoKind, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self._title = title
+        self.model = TodoModel(self)
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.view.activated.connect(self._activated)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+        self.set_items([])
+
+    def set_items(self, items: Iterable[TodoItem]) -> None:
+        self.model.set_items(items)
+        overdue = sum(1 for i in self.model.items if i.overdue)
+        count = self.model.rowCount()
+        if overdue:
+            text = self.tr("{title} ({n}, {overdue} overdue)")
+            self.setTitle(text.format(title=self._title, n=count, overdue=overdue))
+        else:
+            self.setTitle(self.tr("{title} ({n})").format(title=self._title, n=count))
+
+    def _activated(self, index: QModelIndex) -> None:
+        case_id = self.model.case_id(index.row())
+        if case_id is not None:
+            self.open_case.emit(case_id)
+
+
+class TodoBoard(QWidget):
+    """The home page: four groups, refreshed after every change."""
+
+    open_case = Signal(int)
+    agenda_requested = Signal()
+
+    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.heading = QLabel(self)
+        self.heading.setStyleSheet("QLabel { font-size: 13pt; font-weight: bold; }")
+        self.agenda_button = QPushButton(self.tr("Session agenda…"), self)
+        self.agenda_button.clicked.connect(self.agenda_requested)
+        self.refresh_button = QPushButton(self.tr("Refresh"), self)
+        self.refresh_button.clicked.connect(self.refresh)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.agenda_button)
+        top.addWidget(self.refresh_button)
+        titles = {
+            TodoKind.ACCEPTANCE: self.tr("Acceptance decisions"),
+            TodoKind.MEDIATION_DUE: self.tr("Mediation time limits"),
+            TodoKind.SESSION: self.tr("Sessions today and this week"),
+            TodoKind.FOLLOW_UP: self.tr("Follow-up visits"),
+        }
+        self.groups: dict[TodoKind, TodoGroup] = {}
+        grid = QGridLayout()
+        for position, (kind, title) in enumerate(titles.items()):
+            group = TodoGroup(kind, title, self)
+            group.open_case.connect(self.open_case)
+            self.groups[kind] = group
+            grid.addWidget(group, position // 2, position % 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(grid, 1)
+        ops.changed.connect(self._on_changed)
+        self.refresh()
+
+    def today(self) -> date:
+        return self.ops.services.today()
+
+    def refresh(self) -> None:
+        today = self.today()
+        items = self.ops.read(self, lambda _s: self.ops.workflow.todo(today)) or []
+        for kind, group in self.groups.items():
+            group.set_items(i for i in items if i.kind is kind)
+        # Items of other features (instalments, referrals) join the nearest group.
+        others = [i for i in items if i.kind not in self.groups]
+        if others:
+            group = self.groups[TodoKind.FOLLOW_UP]
+            group.set_items([*group.model.items, *others])
+        overdue = sum(1 for i in items if i.overdue)
+        self.heading.setText(
+            self.tr("To do on {date}: {n} items, {overdue} overdue").format(
+                date=today.isoformat(), n=len(items), overdue=overdue
+            )
+        )
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.cases or changes.calendar:
+            self.refresh()
