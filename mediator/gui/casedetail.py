@@ -482,3 +482,7 @@ class CaseDetailDialog(QDialog):
         except (RuntimeError, TypeError):
             pass
         super().done(result)
+
+
+# The 文书 tab registers itself in DETAIL_TABS (it imports this module).
+from mediator.gui import casedocuments  # noqa: E402, F401

@@ -7,6 +7,7 @@ changes other people's screens (a new holiday moves deadlines at once).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -39,6 +40,7 @@ from mediator.domain.enums import DayKind
 from mediator.domain.errors import Issue, ValidationFailed
 from mediator.domain.numbering import pattern_problem, render_case_number
 from mediator.domain.workdays import fallback_warning
+from mediator.gui.documentsettings import DocumentSettingsTab
 from mediator.gui.i18n import LANGUAGES
 from mediator.gui.listmodel import ListModel
 from mediator.gui.operators import UserDialog, UsersModel
@@ -114,7 +116,9 @@ class OfficeTab(QWidget):
         self.update_preview()
 
     def settings(self) -> OfficeSettings:
-        return OfficeSettings(
+        current = self._ops.read(self, lambda s: s.settings()) or OfficeSettings()
+        return replace(
+            current,
             office_name=self.office_name.text().strip(),
             short_name=self.short_name.text().strip(),
             number_pattern=self.number_pattern.text().strip(),
@@ -365,10 +369,12 @@ class SettingsDialog(QDialog):
         self.office = OfficeTab(ops, prefs, self)
         self.operators = OperatorsTab(ops, self)
         self.holidays = HolidaysTab(ops, self)
+        self.documents = DocumentSettingsTab(ops, self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.office, self.tr("Office"))
         self.tabs.addTab(self.operators, self.tr("Operators"))
         self.tabs.addTab(self.holidays, self.tr("Holidays"))
+        self.tabs.addTab(self.documents, self.tr("Documents"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close, self
         )
@@ -389,5 +395,5 @@ class SettingsDialog(QDialog):
             self.holidays.year.setValue(year)
 
     def save(self) -> None:
-        if self.office.save():
+        if self.office.save() and self.documents.save():
             self.accept()

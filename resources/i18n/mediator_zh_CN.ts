@@ -480,6 +480,181 @@ Please tell the person who looks after this computer and give them the log file:
         </message>
     </context>
     <context>
+        <name>DocumentsModel</name>
+        <message>
+            <source>Generated</source>
+            <translation>生成时间</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation>操作人</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>文书</translation>
+        </message>
+        <message>
+            <source>Pages</source>
+            <translation>页数</translation>
+        </message>
+        <message>
+            <source>Verification code</source>
+            <translation>核验码</translation>
+        </message>
+        <message>
+            <source>Signed</source>
+            <translation>签署</translation>
+        </message>
+        <message>
+            <source>Signed {date}</source>
+            <translation>已签署（{date}）</translation>
+        </message>
+        <message>
+            <source>Not signed</source>
+            <translation>未签署</translation>
+        </message>
+        <message>
+            <source>Scans</source>
+            <translation>扫描件</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentsTab</name>
+        <message>
+            <source>Documents</source>
+            <translation>文书</translation>
+        </message>
+        <message>
+            <source>Documents of this case</source>
+            <translation>可生成的文书</translation>
+        </message>
+        <message>
+            <source>Generated documents</source>
+            <translation>已生成的文书</translation>
+        </message>
+        <message>
+            <source>Preview / print…</source>
+            <translation>预览/打印…</translation>
+        </message>
+        <message>
+            <source>Open…</source>
+            <translation>查看…</translation>
+        </message>
+        <message>
+            <source>Mark as signed…</source>
+            <translation>标记为已签署…</translation>
+        </message>
+        <message>
+            <source>Mark as signed</source>
+            <translation>标记为已签署</translation>
+        </message>
+        <message>
+            <source>Attach scan…</source>
+            <translation>附加扫描件…</translation>
+        </message>
+        <message>
+            <source>View scan…</source>
+            <translation>查看扫描件…</translation>
+        </message>
+        <message>
+            <source>View scan</source>
+            <translation>查看扫描件</translation>
+        </message>
+        <message>
+            <source>Which scan?</source>
+            <translation>查看哪一份扫描件？</translation>
+        </message>
+        <message>
+            <source>Verify a PDF…</source>
+            <translation>核对PDF…</translation>
+        </message>
+        <message>
+            <source>Open document</source>
+            <translation>查看文书</translation>
+        </message>
+        <message>
+            <source>Open file</source>
+            <translation>打开文件</translation>
+        </message>
+        <message>
+            <source>Only the signed text of an agreement is kept on file; this PDF was made before the program was last started. Generate the document again to print it (it gets a new verification code).</source>
+            <translation>存档只保存已签署的调解协议书原文；这份PDF是在本次启动程序之前生成的，未保存其内容。如需打印，请重新生成（会得到新的核验码）。</translation>
+        </message>
+        <message>
+            <source>Choose the PDF that was printed and signed</source>
+            <translation>选择当时打印并签署的那份PDF</translation>
+        </message>
+        <message>
+            <source>Choose the scan of the signed paper</source>
+            <translation>选择签署文本的扫描件</translation>
+        </message>
+        <message>
+            <source>PDF or image files ({patterns})</source>
+            <translation>PDF或图片文件（{patterns}）</translation>
+        </message>
+        <message>
+            <source>Mark “{title}” (generated {time}, verification code {code}) as signed by the parties? The exact PDF that was printed is kept on file; it cannot be undone.</source>
+            <translation>将“{title}”（{time}生成，核验码{code}）登记为当事人已签署？打印的那份PDF将原样存档，登记后不能撤销。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImageDialog</name>
+        <message>
+            <source>This image cannot be shown.</source>
+            <translation>无法显示这张图片。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentSettingsTab</name>
+        <message>
+            <source> applicants</source>
+            <translation>名申请人</translation>
+        </message>
+        <message>
+            <source>Arabic figures (2026年3月5日)</source>
+            <translation>阿拉伯数字（2026年3月5日）</translation>
+        </message>
+        <message>
+            <source>Chinese numerals (二〇二六年三月五日)</source>
+            <translation>汉字数字（二〇二六年三月五日）</translation>
+        </message>
+        <message>
+            <source>Empty: the built-in list (simfang.ttf, simsun.ttc, SimSun-ExtB, AR PL UMing, WenQuanYi, HanaMin …)</source>
+            <translation>留空：使用内置列表（simfang.ttf、simsun.ttc、SimSun-ExtB、AR PL UMing、文泉驿、花园明朝……）</translation>
+        </message>
+        <message>
+            <source>Font search list</source>
+            <translation>字体搜索列表</translation>
+        </message>
+        <message>
+            <source>One font file a line, by name (simsun.ttc) or full path, in the order they are tried. A character no listed font can draw is reported before printing.</source>
+            <translation>每行一个字体文件，写文件名（如 simsun.ttc）或完整路径，按先后顺序查找。列表中所有字体都无法显示的字符，会在打印前报告。</translation>
+        </message>
+        <message>
+            <source>Roster annex above</source>
+            <translation>申请人名册附表：超过</translation>
+        </message>
+        <message>
+            <source>Session records</source>
+            <translation>调解笔录</translation>
+        </message>
+        <message>
+            <source>Signature dates</source>
+            <translation>落款日期</translation>
+        </message>
+        <message>
+            <source>Signature lines for all present on every page of a session record</source>
+            <translation>调解笔录每一页都印出到场人员签名栏</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Documents</source>
+            <translation>文书</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryModel</name>
         <message>
             <source>Time</source>
