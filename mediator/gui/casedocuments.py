@@ -223,7 +223,7 @@ class DocumentsTab(DetailTab):
         view.setAlternatingRowColors(True)
         view.verticalHeader().hide()
         view.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((120, 70, 190, 40, 90, 120)):
+        for column, width in enumerate((122, 60, 150, 40, 90, 100)):
             view.setColumnWidth(column, width)
         view.doubleClicked.connect(lambda _i: self.open_document())
         return view

@@ -608,7 +608,7 @@ Please tell the person who looks after this computer and give them the log file:
         <name>DocumentSettingsTab</name>
         <message>
             <source> applicants</source>
-            <translation>名申请人</translation>
+            <translation> 人时使用</translation>
         </message>
         <message>
             <source>Arabic figures (2026年3月5日)</source>
@@ -632,7 +632,7 @@ Please tell the person who looks after this computer and give them the log file:
         </message>
         <message>
             <source>Roster annex above</source>
-            <translation>申请人名册附表：超过</translation>
+            <translation>申请人名册附表：多于</translation>
         </message>
         <message>
             <source>Session records</source>
@@ -1489,6 +1489,623 @@ Open it again to check and save it?</source>
         <message>
             <source>Sessions from {start} to {end}</source>
             <translation>调解日程（{start} 至 {end}）</translation>
+        </message>
+    </context>
+    <context>
+        <name>AcceptanceDialog</name>
+        <message>
+            <source>Accept the application</source>
+            <translation>受理申请</translation>
+        </message>
+        <message>
+            <source>Consent given on</source>
+            <translation>表态日期</translation>
+        </message>
+        <message>
+            <source>Decided on</source>
+            <translation>决定日期</translation>
+        </message>
+        <message>
+            <source>Explanation</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>理由</translation>
+        </message>
+        <message>
+            <source>Refuse to accept</source>
+            <translation>不予受理</translation>
+        </message>
+        <message>
+            <source>Respondent's consent</source>
+            <translation>被申请人是否同意调解</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgreementEditor</name>
+        <message>
+            <source>Add term</source>
+            <translation>添加条款</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Copies</source>
+            <translation>协议份数</translation>
+        </message>
+        <message>
+            <source>Mediation agreement</source>
+            <translation>调解协议</translation>
+        </message>
+        <message>
+            <source>Mediation agreement (new, not saved)</source>
+            <translation>调解协议（新建，尚未保存）</translation>
+        </message>
+        <message>
+            <source>Mediation agreement {number}</source>
+            <translation>调解协议 {number}</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>上移</translation>
+        </message>
+        <message>
+            <source>Preamble (optional)</source>
+            <translation>协议前言（可不填）</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>删除条款</translation>
+        </message>
+        <message>
+            <source>Replace selected</source>
+            <translation>替换所选条款</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>Signed on {date}: the agreement is effective and its terms cannot be edited. Changes go into a supplementary agreement.</source>
+            <translation>已于{date}签订：协议已生效，条款不能再修改。如需变更，请签订补充协议。</translation>
+        </message>
+        <message>
+            <source>Sign…</source>
+            <translation>签订…</translation>
+        </message>
+        <message>
+            <source>Supplementary agreement</source>
+            <translation>补充协议</translation>
+        </message>
+        <message>
+            <source>Supplementary agreement (new, not saved)</source>
+            <translation>补充协议（新建，尚未保存）</translation>
+        </message>
+        <message>
+            <source>Supplementary agreement no. {seq}</source>
+            <translation>第{seq}号补充协议</translation>
+        </message>
+    </context>
+    <context>
+        <name>CloseDialog</name>
+        <message>
+            <source>Close the case</source>
+            <translation>结案</translation>
+        </message>
+        <message>
+            <source>How it ends</source>
+            <translation>结案方式</translation>
+        </message>
+        <message>
+            <source>Mediation failed</source>
+            <translation>调解不成</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>理由</translation>
+        </message>
+    </context>
+    <context>
+        <name>DatedNoteDialog</name>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExtendDialog</name>
+        <message>
+            <source>Current due date</source>
+            <translation>当前调解期限</translation>
+        </message>
+        <message>
+            <source>Extend the mediation time limit</source>
+            <translation>延长调解期限</translation>
+        </message>
+        <message>
+            <source>New due date</source>
+            <translation>延长至</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Parties agreed on</source>
+            <translation>双方同意延期的日期</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExtensionsModel</name>
+        <message>
+            <source>New due date</source>
+            <translation>延长至</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Parties agreed on</source>
+            <translation>双方同意日期</translation>
+        </message>
+        <message>
+            <source>Previous due date</source>
+            <translation>原期限</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpDialog</name>
+        <message>
+            <source>Finding</source>
+            <translation>履行情况</translation>
+        </message>
+        <message>
+            <source>Follow-up visit</source>
+            <translation>回访</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Person contacted</source>
+            <translation>回访对象</translation>
+        </message>
+        <message>
+            <source>Visit again on</source>
+            <translation>下次回访</translation>
+        </message>
+        <message>
+            <source>Visited on</source>
+            <translation>回访日期</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpsModel</name>
+        <message>
+            <source>Finding</source>
+            <translation>履行情况</translation>
+        </message>
+        <message>
+            <source>Next visit</source>
+            <translation>下次回访</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Person contacted</source>
+            <translation>回访对象</translation>
+        </message>
+        <message>
+            <source>Visited on</source>
+            <translation>回访日期</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandlingTab</name>
+        <message>
+            <source>Acceptance due</source>
+            <translation>受理期限</translation>
+        </message>
+        <message>
+            <source>Accept…</source>
+            <translation>受理…</translation>
+        </message>
+        <message>
+            <source>Agreement…</source>
+            <translation>调解协议…</translation>
+        </message>
+        <message>
+            <source>Close case…</source>
+            <translation>结案…</translation>
+        </message>
+        <message>
+            <source>Extend time limit…</source>
+            <translation>延长期限…</translation>
+        </message>
+        <message>
+            <source>Extensions of the time limit</source>
+            <translation>调解期限延长记录</translation>
+        </message>
+        <message>
+            <source>Follow-up visits</source>
+            <translation>回访记录</translation>
+        </message>
+        <message>
+            <source>Follow-up visit…</source>
+            <translation>回访…</translation>
+        </message>
+        <message>
+            <source>Handling</source>
+            <translation>办理</translation>
+        </message>
+        <message>
+            <source>Mediation due</source>
+            <translation>调解期限</translation>
+        </message>
+        <message>
+            <source>Mediators: {names}</source>
+            <translation>调解员：{names}</translation>
+        </message>
+        <message>
+            <source>Mediators…</source>
+            <translation>指派调解员…</translation>
+        </message>
+        <message>
+            <source>New session record</source>
+            <translation>新建调解笔录</translation>
+        </message>
+        <message>
+            <source>Open record</source>
+            <translation>打开笔录</translation>
+        </message>
+        <message>
+            <source>Recusal request…</source>
+            <translation>回避申请…</translation>
+        </message>
+        <message>
+            <source>Refuse to accept…</source>
+            <translation>不予受理…</translation>
+        </message>
+        <message>
+            <source>Reopen…</source>
+            <translation>重新开启…</translation>
+        </message>
+        <message>
+            <source>Respondent refuses mediation</source>
+            <translation>被申请人拒绝调解</translation>
+        </message>
+        <message>
+            <source>Respondent refuses…</source>
+            <translation>被申请人拒绝调解…</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>调解笔录</translation>
+        </message>
+        <message>
+            <source>Status: {status}</source>
+            <translation>状态：{status}</translation>
+        </message>
+        <message>
+            <source>{date} (overdue)</source>
+            <translation>{date}（已超期）</translation>
+        </message>
+    </context>
+    <context>
+        <name>MediatorsDialog</name>
+        <message>
+            <source>Assisting mediators</source>
+            <translation>协办调解员</translation>
+        </message>
+        <message>
+            <source>Chosen by the parties</source>
+            <translation>由当事人选定</translation>
+        </message>
+        <message>
+            <source>Mediator in charge</source>
+            <translation>主办调解员</translation>
+        </message>
+        <message>
+            <source>Mediators of the case</source>
+            <translation>指派调解员</translation>
+        </message>
+        <message>
+            <source>Recorder</source>
+            <translation>记录人</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecusalDialog</name>
+        <message>
+            <source>Against</source>
+            <translation>申请回避的调解员</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>决定</translation>
+        </message>
+        <message>
+            <source>Name of the requester</source>
+            <translation>申请人姓名</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>理由</translation>
+        </message>
+        <message>
+            <source>Recusal request</source>
+            <translation>回避申请</translation>
+        </message>
+        <message>
+            <source>Requested by</source>
+            <translation>提出方</translation>
+        </message>
+        <message>
+            <source>Requested on</source>
+            <translation>申请日期</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReopenDialog</name>
+        <message>
+            <source>Reason</source>
+            <translation>理由</translation>
+        </message>
+        <message>
+            <source>Reopen the case</source>
+            <translation>重新开启案件</translation>
+        </message>
+        <message>
+            <source>Why is the case reopened? (required)</source>
+            <translation>为什么重新开启案件？（必填）</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionEditor</name>
+        <message>
+            <source>Applicant side</source>
+            <translation>申请人方</translation>
+        </message>
+        <message>
+            <source>Asked about recusal</source>
+            <translation>已询问是否申请回避</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Continue on</source>
+            <translation>继续调解日期</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Draft saved {time}</source>
+            <translation>草稿已保存 {time}</translation>
+        </message>
+        <message>
+            <source>Ends</source>
+            <translation>结束</translation>
+        </message>
+        <message>
+            <source>Evidence shown</source>
+            <translation>出示证据</translation>
+        </message>
+        <message>
+            <source>Finish record</source>
+            <translation>完成笔录</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>形式</translation>
+        </message>
+        <message>
+            <source>Identities checked</source>
+            <translation>已核对身份</translation>
+        </message>
+        <message>
+            <source>Invited</source>
+            <translation>邀请参加人员</translation>
+        </message>
+        <message>
+            <source>Mediator in charge</source>
+            <translation>主持调解员</translation>
+        </message>
+        <message>
+            <source>Mediator's proposal</source>
+            <translation>调解员方案</translation>
+        </message>
+        <message>
+            <source>Names separated by 、</source>
+            <translation>多人以“、”分隔</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>调解结果</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <source>Record finished</source>
+            <translation>笔录已完成</translation>
+        </message>
+        <message>
+            <source>Recorder</source>
+            <translation>记录人</translation>
+        </message>
+        <message>
+            <source>Respondent side</source>
+            <translation>被申请人方</translation>
+        </message>
+        <message>
+            <source>Rights and duties explained</source>
+            <translation>已告知权利义务</translation>
+        </message>
+        <message>
+            <source>Session record no. {seq}</source>
+            <translation>第{seq}次调解笔录</translation>
+        </message>
+        <message>
+            <source>Starts</source>
+            <translation>开始</translation>
+        </message>
+        <message>
+            <source>Unsaved changes…</source>
+            <translation>有未保存的修改…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionsModel</name>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>草稿</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>次序</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Turns</source>
+            <translation>发言数</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignDialog</name>
+        <message>
+            <source>Once signed, the agreement is effective and cannot be edited.</source>
+            <translation>签订后协议即生效，不能再修改。</translation>
+        </message>
+        <message>
+            <source>Sign the agreement</source>
+            <translation>签订调解协议</translation>
+        </message>
+        <message>
+            <source>Signed on</source>
+            <translation>签订日期</translation>
+        </message>
+    </context>
+    <context>
+        <name>TermForm</name>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Amount in yuan</source>
+            <translation>金额（元）</translation>
+        </message>
+        <message>
+            <source>For example: the respondent issues a leaving certificate within 3 days</source>
+            <translation>例如：被申请人于3日内为申请人出具离职证明</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>方式</translation>
+        </message>
+        <message>
+            <source>Pay by</source>
+            <translation>给付期限</translation>
+        </message>
+        <message>
+            <source>Payee</source>
+            <translation>收款方</translation>
+        </message>
+        <message>
+            <source>Payer</source>
+            <translation>给付方</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>条款内容</translation>
+        </message>
+    </context>
+    <context>
+        <name>TermsModel</name>
+        <message>
+            <source>Kind</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>序号</translation>
+        </message>
+        <message>
+            <source>Term</source>
+            <translation>条款</translation>
+        </message>
+    </context>
+    <context>
+        <name>TurnsEditor</name>
+        <message>
+            <source>Ctrl+1 mediator · Ctrl+2 applicant · Ctrl+3 respondent · Ctrl+4 other · Enter next turn · Up/Down correct a turn</source>
+            <translation>Ctrl+1 调解员 · Ctrl+2 申请人 · Ctrl+3 被申请人 · Ctrl+4 其他 · Enter 下一段发言 · ↑/↓ 修改前后发言</translation>
+        </message>
+        <message>
+            <source>Type what is said, Enter for the next turn; Ctrl+1..4 picks the speaker</source>
+            <translation>输入发言内容，按 Enter 记下一段；Ctrl+1..4 选择发言人</translation>
+        </message>
+    </context>
+    <context>
+        <name>TurnsModel</name>
+        <message>
+            <source>Speaker</source>
+            <translation>发言人</translation>
+        </message>
+        <message>
+            <source>Words</source>
+            <translation>发言内容</translation>
         </message>
     </context>
 </TS>
