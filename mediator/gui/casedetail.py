@@ -484,5 +484,5 @@ class CaseDetailDialog(QDialog):
         super().done(result)
 
 
-# The 文书 tab registers itself in DETAIL_TABS (it imports this module).
-from mediator.gui import casedocuments  # noqa: E402, F401
+# The 文书 and 办理 tabs register themselves in DETAIL_TABS (they import this module).
+from mediator.gui import casedocuments, workflowtab  # noqa: E402, F401
