@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QCursor, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,7 +46,7 @@ from mediator.documents.kinds import DocumentKind
 from mediator.documents.verification import verify_pdf
 from mediator.domain.errors import MediatorError
 from mediator.gui.casedetail import DETAIL_TABS, CaseView, DetailTab
-from mediator.gui.documentview import DocumentDialog
+from mediator.gui.documentview import DocumentDialog, fit_to_screen
 from mediator.gui.listmodel import ListModel
 from mediator.gui.ops import Ops
 from mediator.persistence.document_services import (
@@ -97,11 +97,13 @@ class Printable:
     session_seq: int | None = None
 
 
-def printables(sources: Sources, case_id: int) -> list[Printable]:
+def printables(sources: Sources, case_id: int, oral: bool = False) -> list[Printable]:
     """Every kind; a session record per session; the agreement only when there is one."""
     found: list[Printable] = []
     for kind in DocumentKind:
-        if kind is DocumentKind.SESSION_RECORD:
+        if kind is DocumentKind.APPLICATION and oral:
+            found.append(Printable(kind, "口头申请笔录"))
+        elif kind is DocumentKind.SESSION_RECORD:
             for s in sources.workflow.sessions_of(case_id):
                 found.append(Printable(kind, f"{kind.label}（第{s.seq}次）", s.seq))
         elif kind is DocumentKind.AGREEMENT:
@@ -156,7 +158,7 @@ class ImageDialog(QDialog):
     def __init__(self, data: bytes, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.resize(820, 960)
+        self.resize(fit_to_screen(QSize(820, 960), parent))
         pixmap = QPixmap()
         pixmap.loadFromData(data)
         self.image = QLabel(self)
@@ -198,6 +200,7 @@ class DocumentsTab(DetailTab):
         self.sources = Sources.of(services.db, services.today, services.now)
         self.case_id: int | None = None
         self.case_number = ""
+        self.oral = False
         self.available = QListWidget(self)
         self.available.itemDoubleClicked.connect(lambda _item: self.preview())
         self.model = DocumentsModel(self)
@@ -260,6 +263,7 @@ class DocumentsTab(DetailTab):
     def show_case(self, case: CaseView) -> None:
         self.case_id = case.detail.id
         self.case_number = case.detail.number
+        self.oral = case.detail.data.application_form.value == "oral"
         self.refresh()
 
     def refresh(self) -> None:
@@ -267,7 +271,7 @@ class DocumentsTab(DetailTab):
             return
         case_id = self.case_id
         current = self.available.currentRow()
-        items = self._read(lambda: printables(self.sources, case_id)) or []
+        items = self._read(lambda: printables(self.sources, case_id, self.oral)) or []
         self.available.clear()
         for printable in items:
             item = QListWidgetItem(printable.label, self.available)

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
+from PySide6.QtGui import QGuiApplication, QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -46,6 +46,14 @@ def on_white(image: QImage) -> QImage:
     return white
 
 
+def fit_to_screen(size: QSize, widget: QWidget | None = None) -> QSize:
+    """``size``, made smaller where the screen is (a 1366x768 laptop), frame included."""
+    screen = (widget.screen() if widget is not None else None) or QGuiApplication.primaryScreen()
+    if screen is None:
+        return size
+    return size.boundedTo(screen.availableGeometry().size() - QSize(40, 80))
+
+
 class DocumentDialog(QDialog):
     """Shows one document; prints it, saves it, and verifies PDFs against the file."""
 
@@ -64,7 +72,7 @@ class DocumentDialog(QDialog):
         self._verifier = verifier
         self._file_name = file_name or f"{title}.pdf"
         self.setWindowTitle(title)
-        self.resize(820, 960)
+        self.resize(fit_to_screen(QSize(820, 960), parent))
         self._bytes = QByteArray(pdf)
         self._buffer = QBuffer(self._bytes, self)
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from mediator.documents.kinds import DocumentKind
-from mediator.domain.enums import ClaimCategory
+from mediator.domain.enums import ApplicationForm, ClaimCategory
 from mediator.domain.workflow_enums import TermKind
 from mediator.gui.casedetail import CaseDetailDialog
 from mediator.gui.casedocuments import PRINTED, DocumentsTab, ImageDialog
@@ -32,8 +32,10 @@ from tests.helpers.factories import collective_case
 pytestmark = pytest.mark.gui
 
 
-def _case(services: Services, names: dict[int, str] | None = None) -> int:
+def _case(services: Services, names: dict[int, str] | None = None, oral: bool = False) -> int:
     data = collective_case(3, date(2026, 11, 10))
+    if oral:
+        data.application_form = ApplicationForm.ORAL
     for index, name in (names or {}).items():
         data.applicants[index].name = name
     ref = services.create_case(data)
@@ -90,7 +92,15 @@ def test_lists_every_kind_and_the_agreement(qtbot: QtBot, ops: Ops, services: Se
     labels = [tab.available.item(r).text() for r in range(tab.available.count())]
     assert "调解协议书" in labels and "受理通知书" in labels and "卷宗封面及卷内目录" in labels
     assert "调解笔录" not in " ".join(labels)  # no session yet
+    assert labels[0] == "调解申请书"
     assert tab.model.rowCount() == 0
+
+
+def test_an_oral_application_prints_as_its_record(
+    qtbot: QtBot, ops: Ops, services: Services
+) -> None:
+    tab = _tab(qtbot, ops, _case(services, oral=True))
+    assert tab.available.item(0).text() == "口头申请笔录"
 
 
 def test_generating_records_and_lists_it(
