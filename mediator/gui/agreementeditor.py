@@ -117,6 +117,8 @@ class TermForm(QGroupBox):
         for position, (label, widget) in enumerate(pairs):
             grid.addWidget(QLabel(label, self), position // 4, 2 * (position % 4))
             grid.addWidget(widget, position // 4, 2 * (position % 4) + 1)
+        for column in (1, 3, 5, 7):
+            grid.setColumnStretch(column, 1)
         grid.addWidget(QLabel(self.tr("Text"), self), 2, 0)
         grid.addWidget(self.text, 2, 1, 1, 7)
         self.kind.currentIndexChanged.connect(self._kind_changed)

@@ -393,6 +393,8 @@ class SessionEditor(QDialog):
         for column, (text, widget) in enumerate(fields[7:]):
             grid.addWidget(QLabel(text, self), 2, 2 * column)
             grid.addWidget(widget, 2, 2 * column + 1, 1, 1 if column < 2 else 3)
+        for column in (1, 3, 5, 7):
+            grid.setColumnStretch(column, 1)
         checks = QHBoxLayout()
         for box in (self.rights, self.recusal, self.identities):
             checks.addWidget(box)
@@ -578,6 +580,8 @@ class SessionEditor(QDialog):
             elif isinstance(widget, QPlainTextEdit):
                 widget.setReadOnly(read_only)
         self.finish_button.setEnabled(not read_only)
+        if not read_only:
+            self._outcome_changed()
         if read_only:
             self.status.setText(self.tr("Record finished"))
 

@@ -260,7 +260,7 @@ class HandlingTab(DetailTab):
         parts.append(self.tr("Mediators: {names}").format(names=names or "—"))
         if acceptance is not None and acceptance.respondent_consent is not Consent.UNKNOWN:
             parts.append(acceptance.respondent_consent.label)
-        return "　　".join(parts)
+        return " ｜ ".join(parts)
 
     def _status_text(self, case: CaseView) -> str:
         d = case.detail
