@@ -8,27 +8,28 @@ from __future__ import annotations
 
 import sys
 
-CLI_COMMANDS = frozenset(
-    {
-        "init",
-        "demo",
-        "backup",
-        "restore",
-        "import",
-        "export",
-        "deadlines",
-        "calc",
-        "doc",
-        "verify",
-        "-h",
-        "--help",
-        "--version",
-    }
-)
+# Options of the window and of both front ends that take a value: the word
+# after them is that value, not a command.
+OPTIONS_WITH_VALUE = frozenset({"--data-dir", "--db-url", "--lang", "--operator"})
+CLI_FLAGS = frozenset({"-h", "--help", "--version"})
 
 
 def wants_cli(argv: list[str]) -> bool:
-    return any(arg in CLI_COMMANDS for arg in argv)
+    """True when the words name a command (any command word, even a mistyped one).
+
+    A misspelt ``mediator improt x.xlsx`` must reach the command line and get
+    its "unknown command" message rather than open the window, and a data
+    folder called ``demo`` (``--data-dir demo``) is a value, not a command.
+    """
+    words = iter(argv)
+    for word in words:
+        if word in CLI_FLAGS:
+            return True
+        if word in OPTIONS_WITH_VALUE:
+            next(words, None)
+        elif not word.startswith("-"):
+            return True
+    return False
 
 
 def main(argv: list[str] | None = None) -> int:

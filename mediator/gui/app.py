@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 import traceback
 from collections.abc import Callable, Iterator
@@ -157,7 +158,24 @@ def report_unusable(exc: StorageUnavailable, parent: QWidget | None = None) -> N
     QMessageBox.critical(parent, translate("Startup", "Cannot open the database"), exc.message)
 
 
+def no_screen() -> bool:
+    """On Linux without a display Qt aborts with an English message about xcb."""
+    return (
+        sys.platform.startswith("linux")
+        and not os.environ.get("QT_QPA_PLATFORM")
+        and not os.environ.get("DISPLAY")
+        and not os.environ.get("WAYLAND_DISPLAY")
+    )
+
+
 def main(argv: list[str]) -> int:
+    if no_screen():
+        print(
+            "错误：没有可用的图形界面（未设置 DISPLAY），无法打开软件窗口。"
+            "请在桌面环境中运行；在服务器上可使用命令行功能（mediator --help）。",
+            file=sys.stderr,
+        )
+        return 1
     protect_singletons()
     args = parse_args(argv)
     options = storage_options(args)
