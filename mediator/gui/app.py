@@ -218,6 +218,17 @@ def _run(
     else:
         window.showMaximized()  # office screens are often 1366×768
     backup = start_daily_backup(db, options.data_dir)
+    if not ops.services.office_configured():
+        QMessageBox.information(
+            window,
+            translate("Startup", "Welcome"),
+            translate(
+                "Startup",
+                "Before the first case, please enter your committee's full name and short "
+                "name. They are printed on every document and form part of every case number.",
+            ),
+        )
+        window.open_settings()
     window.offer_drafts()
     try:
         return app.exec()

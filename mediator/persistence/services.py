@@ -209,6 +209,11 @@ class Services:
         with self.db.read() as session:
             return load_settings(session)
 
+    def office_configured(self) -> bool:
+        """Whether the office has saved its name yet (a fresh store runs on placeholders)."""
+        with self.db.read() as session:
+            return session.get(orm.Setting, "office_name") is not None
+
     def save_settings(self, settings: OfficeSettings) -> None:
         with self.db.write() as session:
             save_settings(session, settings)

@@ -1315,6 +1315,14 @@ Open it again to check and save it?</source>
             <source>Cannot open the database</source>
             <translation>无法打开数据库</translation>
         </message>
+        <message>
+            <source>Welcome</source>
+            <translation>欢迎使用</translation>
+        </message>
+        <message>
+            <source>Before the first case, please enter your committee's full name and short name. They are printed on every document and form part of every case number.</source>
+            <translation>登记第一件案件之前，请先填写本调解组织的全称和简称：它们会印在每一份文书上，并用于案件编号。</translation>
+        </message>
     </context>
     <context>
         <name>TablePanel</name>

@@ -110,3 +110,16 @@ def test_long_sessions_do_not_exhaust_none() -> None:
     )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=60)
     assert done.returncode == 0, done.stderr.decode(errors="replace")
+
+
+def test_first_start_asks_for_the_office_name(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, boxes: MessageBoxes
+) -> None:
+    opened: list[object] = []
+    monkeypatch.setattr(QApplication, "exec", staticmethod(lambda *_a: 0))
+    monkeypatch.setattr(MainWindow, "open_settings", lambda self, *a: opened.append(self))
+    assert gui_app.main(["--data-dir", str(tmp_path / "data"), "--operator", "张三"]) == 0
+    assert ("information", "欢迎使用") in [(k, t) for k, t, _ in boxes.calls]
+    assert len(opened) == 1
+    for window in opened:
+        qtbot.addWidget(window)  # type: ignore[arg-type]
