@@ -29,7 +29,13 @@ from PySide6.QtWidgets import (
 
 from mediator.domain.enums import CaseStatus, MediatorRole
 from mediator.domain.workflow import allowed_actions, closure_label
-from mediator.domain.workflow_enums import Action, Consent
+from mediator.domain.workflow_enums import (
+    Action,
+    Consent,
+    FailureReason,
+    NotAcceptedReason,
+    RecusalDecision,
+)
 from mediator.gui.casedetail import DETAIL_TABS, OVERDUE_HTML, CaseView, DetailTab
 from mediator.gui.listmodel import ListModel
 from mediator.gui.ops import Changes, Ops
@@ -50,6 +56,7 @@ from mediator.persistence.workflow import (
     SessionData,
     SessionInfo,
     StaffEntry,
+    StatusChangeInfo,
 )
 
 T = TypeVar("T")
@@ -130,6 +137,35 @@ class FollowUpsModel(ListModel):
         return [d.visited_on.isoformat(), d.contact, d.finding.label, d.note, following]
 
 
+class StatusChangesModel(ListModel):
+    """Every move of the state machine, with its reason (a reopening's reason included)."""
+
+    show_tooltips = True
+
+    def headers(self) -> list[str]:
+        return [
+            self.tr("Date"),
+            self.tr("Action"),
+            self.tr("From"),
+            self.tr("To"),
+            self.tr("Reason"),
+        ]
+
+    def cells(self, item: StatusChangeInfo) -> list[str]:
+        reason = REASON_LABELS.get(item.reason, item.reason)
+        text = "；".join(t for t in (reason, item.note) if t)
+        return [
+            item.changed_on.isoformat(),
+            item.action.label,
+            item.from_status.label,
+            item.to_status.label,
+            text,
+        ]
+
+
+REASON_LABELS = {r.value: r.label for enum in (FailureReason, NotAcceptedReason) for r in enum}
+
+
 def _table(model: ListModel, parent: QWidget) -> QTableView:
     view = QTableView(parent)
     view.setModel(model)
@@ -159,6 +195,9 @@ class HandlingTab(DetailTab):
         self.sessions = SessionsModel(self)
         self.extensions = ExtensionsModel(self)
         self.follow_ups = FollowUpsModel(self)
+        self.changes = StatusChangesModel(self)
+        self.recusals = QLabel(self)
+        self.recusals.setWordWrap(True)
         self.sessions_view = _table(self.sessions, self)
         self.sessions_view.activated.connect(lambda index: self.open_session(index.row()))
         self._build()
@@ -211,12 +250,14 @@ class HandlingTab(DetailTab):
         for title, model in (
             (self.tr("Extensions of the time limit"), self.extensions),
             (self.tr("Follow-up visits"), self.follow_ups),
+            (self.tr("Status changes"), self.changes),
         ):
             group = QGroupBox(title, self)
             QVBoxLayout(group).addWidget(_table(model, group))
             lower.addWidget(group)
         layout = QVBoxLayout(self)
         layout.addWidget(self.state)
+        layout.addWidget(self.recusals)
         layout.addLayout(actions)
         layout.addWidget(sessions_box, 2)
         layout.addLayout(lower, 1)
@@ -234,11 +275,16 @@ class HandlingTab(DetailTab):
                 flow.follow_ups_of(case.detail.id),
                 flow.mediators_of(case.detail.id),
                 flow.acceptance_of(case.detail.id),
+                flow.status_changes_of(case.detail.id),
+                flow.recusals_of(case.detail.id),
             ),
         )
         if loaded is None:
             return
-        sessions, extensions, follow_ups, mediators, acceptance = loaded
+        sessions, extensions, follow_ups, mediators, acceptance, changes, recusals = loaded
+        self.changes.set_items(changes)
+        self.recusals.setText(self._recusals_text(recusals))
+        self.recusals.setVisible(bool(recusals))
         self.sessions.set_items(sessions)
         self.extensions.set_items(extensions)
         self.follow_ups.set_items(follow_ups)
@@ -261,6 +307,21 @@ class HandlingTab(DetailTab):
         if acceptance is not None and acceptance.respondent_consent is not Consent.UNKNOWN:
             parts.append(acceptance.respondent_consent.label)
         return " ｜ ".join(parts)
+
+    def _recusals_text(self, recusals: list[Any]) -> str:
+        lines = []
+        for r in recusals:
+            d = r.data
+            who = d.requester_name or d.requested_by.label
+            decided = d.decision.label
+            if d.decision is not RecusalDecision.PENDING and d.decided_on:
+                decided += f" {d.decided_on.isoformat()}"
+            lines.append(
+                self.tr("Recusal: {who} asked on {date} that {name} withdraw ({decision})").format(
+                    who=who, date=d.requested_on.isoformat(), name=r.against_name, decision=decided
+                )
+            )
+        return "\n".join(lines)
 
     def _status_text(self, case: CaseView) -> str:
         d = case.detail

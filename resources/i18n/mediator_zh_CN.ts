@@ -1809,6 +1809,14 @@ Open it again to check and save it?</source>
             <source>{date} (overdue)</source>
             <translation>{date}（已超期）</translation>
         </message>
+        <message>
+            <source>Status changes</source>
+            <translation>状态变更记录</translation>
+        </message>
+        <message>
+            <source>Recusal: {who} asked on {date} that {name} withdraw ({decision})</source>
+            <translation>回避申请：{who}于{date}申请{name}回避（{decision}）</translation>
+        </message>
     </context>
     <context>
         <name>MediatorsDialog</name>
@@ -2114,6 +2122,29 @@ Open it again to check and save it?</source>
         <message>
             <source>Words</source>
             <translation>发言内容</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusChangesModel</name>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>原状态</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>新状态</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>理由</translation>
         </message>
     </context>
 </TS>

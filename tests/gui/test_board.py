@@ -15,8 +15,12 @@ from mediator.domain.enums import MediatorRole
 from mediator.domain.workflow_enums import TodoKind
 from mediator.gui.agenda import AgendaDialog
 from mediator.gui.board import TodoBoard, TodoModel
+from mediator.gui.drafts import DraftStore
+from mediator.gui.mainwindow import MainWindow
 from mediator.gui.ops import CASES, Ops
+from mediator.gui.prefs import Prefs
 from mediator.persistence.cases import CaseRef
+from mediator.persistence.db import Operator
 from mediator.persistence.services import Services
 from mediator.persistence.workflow import SessionData, StaffEntry
 from tests.helpers.factories import single_case
@@ -112,3 +116,27 @@ def test_agenda_lists_sessions_and_prints(
     agenda.print_preview()
     timer.stop()
     assert painted
+
+
+def test_main_window_opens_on_the_board(
+    qtbot: QtBot,
+    ops: Ops,
+    drafts: DraftStore,
+    prefs: Prefs,
+    operator: Operator,
+    prepared: dict[str, CaseRef],
+) -> None:
+    window = MainWindow(ops, drafts, prefs, operator)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.case_list.model.loaded):
+        pass
+    assert window.pages.currentWidget() is window.board
+    assert window.pages.tabText(0) == "首页"
+    group = window.board.groups[TodoKind.ACCEPTANCE]
+    group.view.setCurrentIndex(group.model.index(0, 0))
+    qtbot.keyClick(group.view, Qt.Key.Key_Return)
+    assert list(window.case_windows) == [group.model.items[0].case_id]
+    agenda = window.open_agenda()
+    assert agenda.model.rowCount() == 1
+    agenda.close()

@@ -12,15 +12,35 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
-from mediator.domain.enums import CaseStatus
-from mediator.domain.workflow_enums import Action, FailureReason, SessionOutcome, Speaker
+from mediator.domain.enums import CaseStatus, MediatorRole
+from mediator.domain.workflow_enums import (
+    Action,
+    FailureReason,
+    FollowUpFinding,
+    SessionOutcome,
+    Speaker,
+    TermKind,
+)
 from mediator.gui.agreementeditor import AgreementEditor, TermsModel
 from mediator.gui.casedetail import CaseDetailDialog
 from mediator.gui.ops import Ops
 from mediator.gui.sessioneditor import SessionEditor, TurnsModel
-from mediator.gui.workflowdialogs import AcceptanceDialog, CloseDialog, ReopenDialog
-from mediator.gui.workflowtab import ExtensionsModel, FollowUpsModel, HandlingTab, SessionsModel
+from mediator.gui.workflowdialogs import (
+    AcceptanceDialog,
+    CloseDialog,
+    FollowUpDialog,
+    MediatorsDialog,
+    ReopenDialog,
+)
+from mediator.gui.workflowtab import (
+    ExtensionsModel,
+    FollowUpsModel,
+    HandlingTab,
+    SessionsModel,
+    StatusChangesModel,
+)
 from mediator.persistence.cases import CaseRef
+from mediator.persistence.workflow import MediatorAssignment, TermData
 from tests.gui.conftest import MessageBoxes, type_text
 from tests.helpers.factories import single_case
 
@@ -56,7 +76,8 @@ def answer(tab: Any, fill: Callable[[Any], None]) -> None:
 
 
 def test_models_pass_the_model_tester(qtmodeltester: Any) -> None:
-    for model in (SessionsModel(), ExtensionsModel(), FollowUpsModel(), TurnsModel(), TermsModel()):
+    models = (SessionsModel(), ExtensionsModel(), FollowUpsModel(), TurnsModel(), TermsModel())
+    for model in (*models, StatusChangesModel()):
         qtmodeltester.check(model)
 
 
@@ -122,6 +143,29 @@ def test_reopen_needs_a_reason(qtbot: QtBot, ops: Ops, boxes: MessageBoxes) -> N
     answer(tab, fill)
     tab.buttons["reopen"].click()
     assert ops.services.get_case(ref.id).status is CaseStatus.MEDIATING
+    last = [tab.changes.index(tab.changes.rowCount() - 1, c).data() for c in range(5)]
+    assert last[1:] == ["重新开启", "已撤回", "调解中", "申请人撤回后又要求调解"]
+
+
+def test_mediators_recusal_extension_and_visit(qtbot: QtBot, ops: Ops) -> None:
+    ref = _accepted(ops, date(2026, 11, 10))
+    _dialog, tab = open_handling(qtbot, ops, ref.id)
+
+    def pick(d: MediatorsDialog) -> None:
+        d.lead.setCurrentIndex(1)
+        d.chosen.setChecked(True)
+
+    answer(tab, pick)
+    tab.buttons["mediators"].click()
+    assert "李调解（主办调解员）" in tab.state.text()
+    answer(tab, lambda d: d.requester_name.setText("吉𠮷"))
+    tab.buttons["recusal"].click()
+    assert "吉𠮷于2026-11-24申请李调解回避（待决定）" in tab.recusals.text()
+    answer(tab, lambda _d: None)  # default: 15 more days from 2026-11-25
+    tab.buttons["extend"].click()
+    assert tab.extensions.rowCount() == 1
+    assert tab.extensions.index(0, 1).data() == "2026-11-25"
+    assert ops.services.get_case(ref.id).mediation_due == date(2026, 12, 10)
 
 
 def _press(qtbot: QtBot, widget: Any, key: Qt.Key, ctrl: bool = False) -> None:
@@ -237,3 +281,23 @@ def test_agreement_with_three_instalments_signed_then_read_only(
     assert editor.save()
     agreements = ops.workflow.agreements_of(ref.id)
     assert agreements[-1].supplements_id == stored.id
+
+
+def test_follow_up_visit_after_agreement(qtbot: QtBot, ops: Ops) -> None:
+    ref = _accepted(ops)
+    me = ops.services.users()[0].id or 0
+    term = TermData(TermKind.TEXT, text="被申请人出具离职证明")
+    ops.workflow.assign_mediators(ref.id, ref.version, [MediatorAssignment(me, MediatorRole.LEAD)])
+    version = ops.services.get_case(ref.id).version
+    agreement = ops.workflow.create_agreement(ref.id, version, [term])
+    ops.workflow.sign_agreement(agreement.id, agreement.case_version, date(2026, 11, 23))
+    _dialog, tab = open_handling(qtbot, ops, ref.id)
+
+    def visit(d: FollowUpDialog) -> None:
+        d.contact.setText("吉𠮷")
+        d.finding.set_value(FollowUpFinding.PARTLY_PAID)
+
+    answer(tab, visit)
+    tab.buttons["follow_up"].click()
+    row = [tab.follow_ups.index(0, c).data() for c in range(5)]
+    assert row == ["2026-11-24", "吉𠮷", "部分履行", "", "2026-12-24"]
