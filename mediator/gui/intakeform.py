@@ -397,7 +397,11 @@ class IntakeForm(QDialog):
                     self.applicants.model.set_value(row, "sex", probe["sex"])
 
     def _remove_rows(self, panel: TablePanel) -> None:
-        removed = panel.model.remove_rows(panel.view.selected_rows())
+        selected = panel.view.selected_rows()
+        filled = [r for r in selected if not panel.model.is_blank(r)]
+        if filled and not self._confirm_removal(len(selected)):
+            return
+        removed = panel.model.remove_rows(selected)
         if not removed:
             return
         if panel is self.applicants:
@@ -407,6 +411,18 @@ class IntakeForm(QDialog):
             self._shift_principals(AgentSide.APPLICANT, removed)
         elif panel is self.respondents:
             self._shift_principals(AgentSide.RESPONDENT, removed)
+
+    def _confirm_removal(self, count: int) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove rows"),
+            self.tr("Remove the {count} selected row(s) and what was typed in them?").format(
+                count=count
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _shift_principals(self, side: AgentSide, removed: list[int]) -> None:
         def fix(row: Row) -> None:

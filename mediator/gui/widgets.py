@@ -67,24 +67,26 @@ def enum_choices(enum: type[LabelledEnum], blank: str | None = None) -> list[tup
 
 
 class FieldMessage(QLabel):
-    """Validation messages shown right under a field: red for errors, amber for warnings."""
+    """Validation messages shown right under a field: red for errors, amber for warnings.
+
+    The label keeps one line of room even when empty: a form whose buttons
+    jump when a message comes or goes makes people click the wrong one.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.hide()
+        self.setMinimumHeight(self.fontMetrics().lineSpacing())
 
     def show_issues(self, issues: list[Issue]) -> None:
         if not issues:
             self.clear()
-            self.hide()
             return
         error = any(i.is_error for i in issues)
         color = ERROR_COLOR if error else WARNING_COLOR
         self.setStyleSheet(f"QLabel {{ color: {color}; }}")
         self.setText("\n".join(i.message for i in issues))
-        self.show()
 
 
 def banner(parent: QWidget | None = None) -> QLabel:

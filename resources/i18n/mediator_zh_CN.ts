@@ -869,6 +869,14 @@ Please tell the person who looks after this computer and give them the log file:
     <context>
         <name>IntakeForm</name>
         <message>
+            <source>Remove rows</source>
+            <translation>删除行</translation>
+        </message>
+        <message>
+            <source>Remove the {count} selected row(s) and what was typed in them?</source>
+            <translation>确定删除所选的{count}行及其中已填写的内容吗？</translation>
+        </message>
+        <message>
             <source>New case</source>
             <translation>新建案件</translation>
         </message>

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from mediator.domain.enums import Category, Sex
@@ -119,7 +119,8 @@ def test_simple_field_problem_appears_under_the_field(
     assert form.messages["category"].isVisible()
     assert form.messages["category"].text() == "未选择争议类别，请选择"
     form.category.set_value(Category.PAY)
-    qtbot.waitUntil(lambda: not form.messages["category"].isVisible())
+    qtbot.waitUntil(lambda: form.messages["category"].text() == "")
+    assert form.messages["category"].isVisible()  # keeps its line: nothing below jumps
 
 
 def test_pasting_twelve_excel_rows_creates_a_collective_case(
@@ -269,3 +270,18 @@ def test_intake_table_model_passes_the_model_tester(
     form.save()
     for panel in form.panels:
         qtmodeltester.check(panel.model)  # type: ignore[attr-defined]
+
+
+def test_removing_filled_rows_asks_first(
+    qtbot: QtBot, ops: Ops, drafts: DraftStore, operator: Operator, boxes: MessageBoxes
+) -> None:
+    form = new_form(qtbot, ops, drafts, operator)
+    form.applicants.model.set_value(0, "name", "张伟")
+    form.applicants.view.selectRow(0)
+    boxes.answers.append(QMessageBox.StandardButton.No)
+    form.applicants.remove_button.click()
+    assert form.applicants.model.rows[0]["name"] == "张伟"
+    assert boxes.calls[-1][1] == "删除行"
+    boxes.answers.append(QMessageBox.StandardButton.Yes)
+    form.applicants.remove_button.click()
+    assert all(row.get("name") != "张伟" for row in form.applicants.model.rows)
