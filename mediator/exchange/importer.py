@@ -29,7 +29,7 @@ from mediator.domain.workdays import WorkdayCalendar
 from mediator.exchange import jsonformat, tabular
 from mediator.exchange.records import CaseRecord, Problem, SourceCase
 from mediator.persistence import orm
-from mediator.persistence.cases import CASE_SERIES, insert_case, load_calendar
+from mediator.persistence.cases import CASE_SERIES, insert_case, intake_warnings, load_calendar
 from mediator.persistence.db import Database
 from mediator.persistence.officesettings import OfficeSettings, load_settings, save_settings
 
@@ -192,6 +192,18 @@ def check_numbers(plan: ImportPlan, session: Session) -> None:
             )
 
 
+def warn_about_known_parties(plan: ImportPlan, session: Session, today: date) -> None:
+    """The intake form's warnings for open cases: same worker or employer already open, ...
+
+    Closed cases (a JSON transfer of old files) are left alone: there the
+    warnings would only be noise.
+    """
+    for case in plan.cases:
+        if case.record.status.is_open:
+            for issue in intake_warnings(session, case.record.data, today):
+                plan.problems.append(_issue_problem(case, issue))
+
+
 # -- writing ---------------------------------------------------------------------------------
 
 
@@ -294,6 +306,8 @@ def import_file(db: Database, path: Path, today: date, now: datetime) -> ImportR
     validate_plan(plan, today)  # also when some rows could not be read: report everything at once
     with db.read() as session:
         check_numbers(plan, session)
+        if not plan.has_errors:
+            warn_about_known_parties(plan, session, today)
     if plan.has_errors:
         raise ImportRefused(plan.sorted_problems())
     if not plan.cases:

@@ -228,3 +228,15 @@ def test_unsupported_or_missing_files_are_refused_before_touching_the_store(
     assert result.code == 1
     assert "无法读取Excel文件" in result.err
     assert "Traceback" not in result.err
+
+
+def test_importing_the_same_workers_again_warns_about_their_open_case(
+    run: Run, tmp_path: Path
+) -> None:
+    first = write_xlsx(tmp_path / "一.xlsx", collective_rows())
+    assert run("import", str(first)).code == 0
+    second = write_xlsx(tmp_path / "二.xlsx", collective_rows("城南劳调字〔2026〕第89号"))
+    result = run("import", str(second))
+    assert result.code == 0, result.err
+    assert "已有未结案件" in result.out + result.err
+    assert "城南劳调字〔2026〕第88号" in result.out + result.err
