@@ -195,6 +195,9 @@ class AgreementEditor(QDialog):
 
     def _build(self, payers: list[str], payees: list[str]) -> None:
         self.heading = QLabel(self)
+        self.chooser = ChoiceCombo([], self)
+        self.chooser.currentIndexChanged.connect(self._chosen)
+        self.agreements: list[AgreementInfo] = []
         self.heading.setStyleSheet("QLabel { font-size: 13pt; font-weight: bold; }")
         self.banner = QLabel(self)
         self.banner.setStyleSheet(BANNER_STYLE)
@@ -244,7 +247,10 @@ class AgreementEditor(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.chooser)
+        layout.addLayout(top)
         layout.addWidget(self.banner)
         layout.addWidget(self.preamble)
         layout.addWidget(self.view, 1)
@@ -266,15 +272,50 @@ class AgreementEditor(QDialog):
 
     def reload(self) -> None:
         found = self.ops.read(self, lambda _s: self.ops.workflow.agreements_of(self.case_id))
-        agreements = found or []
-        pending = [a for a in agreements if a.signed_on is None]
-        self.agreement = pending[-1] if pending else (agreements[-1] if agreements else None)
+        self.agreements = found or []
+        pending = [a for a in self.agreements if a.signed_on is None]
+        latest = self.agreements[-1] if self.agreements else None
+        self._fill_chooser()
+        self.show_agreement(pending[-1] if pending else latest)
+
+    def reload_keeping(self, agreement_id: int) -> None:
+        """Reload the list after a change and show ``agreement_id``."""
+        found = self.ops.read(self, lambda _s: self.ops.workflow.agreements_of(self.case_id))
+        self.agreements = found or []
+        self._fill_chooser()
+        self.show_agreement(next((a for a in self.agreements if a.id == agreement_id), None))
+
+    def _fill_chooser(self) -> None:
+        choices = [(self._describe(a), a.id) for a in self.agreements]
+        self.chooser.set_choices(choices)
+        self.chooser.setVisible(len(choices) > 1)
+
+    def _describe(self, a: AgreementInfo) -> str:
+        kind = (
+            self.tr("Mediation agreement")
+            if a.supplements_id is None
+            else self.tr("Supplementary agreement no. {seq}").format(seq=a.seq)
+        )
+        if a.signed_on is None:
+            return self.tr("{kind} (not signed)").format(kind=kind)
+        return self.tr("{kind} (signed {date})").format(kind=kind, date=a.signed_on.isoformat())
+
+    def _chosen(self) -> None:
+        chosen = next((a for a in self.agreements if a.id == self.chooser.value()), None)
+        if chosen is not None and chosen is not self.agreement:
+            self.show_agreement(chosen)
+
+    def show_agreement(self, agreement: AgreementInfo | None) -> None:
+        self.agreement = agreement
         self.original = None
-        if self.agreement is not None:
-            self.version = self.agreement.case_version
-            self.model.set_items(self.agreement.terms)
-            self.preamble.setPlainText(self.agreement.preamble)
-            self.copies.setValue(self.agreement.copies)
+        if agreement is not None:
+            self.version = max(self.version, agreement.case_version)
+            self.model.set_items(agreement.terms)
+            self.preamble.setPlainText(agreement.preamble)
+            self.copies.setValue(agreement.copies)
+            self.chooser.blockSignals(True)
+            self.chooser.set_value(agreement.id)
+            self.chooser.blockSignals(False)
         else:
             self.model.set_items([])
             self.copies.setValue(default_copies(self.parties))
@@ -385,8 +426,8 @@ class AgreementEditor(QDialog):
         info = self.ops.run(self, lambda _s: call(), changes)
         if info is None:
             return False
-        self.agreement, self.original, self.version = info, None, info.case_version
-        self._show_state()
+        self.version = info.case_version
+        self.reload_keeping(info.id)
         return True
 
     def ask(self, dialog: QDialog) -> bool:
@@ -405,8 +446,8 @@ class AgreementEditor(QDialog):
             Changes(True, self.case_id),
         )
         if info is not None:
-            self.agreement, self.version = info, info.case_version
-            self._show_state()
+            self.version = info.case_version
+            self.reload_keeping(info.id)
 
     def start_supplement(self) -> None:
         if not self.signed() or self.agreement is None:

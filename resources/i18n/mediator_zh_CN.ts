@@ -1604,6 +1604,14 @@ Open it again to check and save it?</source>
             <source>Supplementary agreement no. {seq}</source>
             <translation>第{seq}号补充协议</translation>
         </message>
+        <message>
+            <source>{kind} (not signed)</source>
+            <translation>{kind}（未签订）</translation>
+        </message>
+        <message>
+            <source>{kind} (signed {date})</source>
+            <translation>{kind}（{date}签订）</translation>
+        </message>
     </context>
     <context>
         <name>CloseDialog</name>

@@ -281,6 +281,14 @@ def test_agreement_with_three_instalments_signed_then_read_only(
     assert editor.save()
     agreements = ops.workflow.agreements_of(ref.id)
     assert agreements[-1].supplements_id == stored.id
+    assert not editor.chooser.isHidden()
+    assert editor.chooser.count() == 2
+    assert editor.chooser.currentText() == "第2号补充协议（未签订）"
+    assert editor.term_form.isEnabled()
+    editor.chooser.setCurrentIndex(0)
+    assert editor.chooser.currentText() == "调解协议（2026-11-24签订）"
+    assert editor.model.rowCount() == 3
+    assert not editor.term_form.isEnabled()
 
 
 def test_follow_up_visit_after_agreement(qtbot: QtBot, ops: Ops) -> None:
