@@ -10,7 +10,7 @@ from mediator.documents import fonts as fontmod
 from mediator.documents.fonts import FontsUnavailable, load_fonts, resolve
 from mediator.documents.layout import PageInfo, build_pdf
 from mediator.documents.templates import parse_blocks
-from tests.unit.documents.conftest import pdf_text
+from tests.unit.documents.conftest import pages_text, pdf_text
 
 NOTO = "NotoSansCJK-Regular.ttc"
 
@@ -60,3 +60,17 @@ def test_search_list_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> No
 def test_no_font_at_all_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(FontsUnavailable, match="没有找到可用于生成文书的"):
         load_fonts([str(tmp_path / "missing.ttf")])
+
+
+def test_no_line_starts_with_a_full_width_comma() -> None:
+    """An ID number that fills a line must not push "，" to the start of the next."""
+    paragraphs = "\n".join(
+        f"::para {'某' * pad}申请人身份证号码110105194912310{pad % 10}2X，住址：某某镇某某村，"
+        "联系电话：13800000000；请求：支付工资！"
+        for pad in range(30)
+    )
+    info = PageInfo("城南劳调字〔2026〕第1号", "ABCD-EFGH", "测试", "测试", "")
+    pdf = build_pdf(parse_blocks(f"::title 测试\n{paragraphs}\n"), load_fonts(), info).pdf
+    lines = [line.strip() for page in pages_text(pdf) for line in page.splitlines()]
+    assert lines
+    assert not [line for line in lines if line[:1] in "，；：！"]
