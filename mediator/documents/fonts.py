@@ -76,7 +76,8 @@ class MissingGlyphs(MediatorError):
             "以下字符在已配置的字体中都没有字形，打印出来会是空白，因此没有生成PDF：\n"
             + "\n".join(lines)
             + "\n请安装含有这些字符的字体（例如 Windows 的 SimSun-ExtB，或花园明朝 HanaMinA/B），"
-            f"并把字体文件加入字体搜索列表（环境变量 {ENV_VAR}）；"
+            "并把字体文件加入字体搜索列表（“设置—文书—字体搜索列表”，或环境变量"
+            f" {ENV_VAR}）；"
             "或在案件中改用通用写法，并在备注中说明。"
         )
         self.problems = list(problems)
@@ -305,6 +306,6 @@ def _load_cached(entries: tuple[str, ...]) -> FontSet:
             f"已查找：{'、'.join(entries)}。"
             + "".join(warnings)
             + "请安装宋体/仿宋（Windows）或 fonts-arphic-uming、fonts-hanazono（Linux），"
-            f"或用环境变量 {ENV_VAR} 指定字体文件。"
+            f"或在“设置—文书—字体搜索列表”中（或用环境变量 {ENV_VAR}）指定字体文件。"
         )
     return FontSet(tuple(fonts), tuple(warnings))
