@@ -12,9 +12,9 @@ from __future__ import annotations
 import hashlib
 import mimetypes
 import secrets
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from enum import StrEnum
 
 from sqlalchemy import select
@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from mediator.domain.errors import Issue, MediatorError, NotFound, ValidationFailed
 from mediator.persistence import orm
-from mediator.persistence.db import Database
+from mediator.persistence.usecases import UseCases
 
 CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 """Crockford base32: no I, L, O, U, so a code read aloud or retyped is unambiguous."""
@@ -127,18 +127,8 @@ def _when(at: datetime) -> str:
     return f"{at.year}年{at.month}月{at.day}日 {at:%H:%M}"
 
 
-class DocumentServices:
+class DocumentServices(UseCases):
     """The document use cases over one open database."""
-
-    def __init__(
-        self,
-        db: Database,
-        today: Callable[[], date] = date.today,
-        now: Callable[[], datetime] = datetime.now,
-    ) -> None:
-        self.db = db
-        self.today = today
-        self.now = now
 
     # -- recording ---------------------------------------------------------------------------
 

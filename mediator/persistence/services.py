@@ -6,7 +6,7 @@ frozen snapshots back and never hold a Session.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -32,9 +32,9 @@ from mediator.persistence.cases import (
     next_seq,
     update_case_data,
 )
-from mediator.persistence.db import Database
 from mediator.persistence.errors import StaleEdit
 from mediator.persistence.officesettings import OfficeSettings, load_settings, save_settings
+from mediator.persistence.usecases import UseCases
 
 
 @dataclass(frozen=True)
@@ -66,18 +66,8 @@ class CalendarEntry:
     note: str
 
 
-class Services:
+class Services(UseCases):
     """The application's use cases over one open database."""
-
-    def __init__(
-        self,
-        db: Database,
-        today: Callable[[], date] = date.today,
-        now: Callable[[], datetime] = datetime.now,
-    ) -> None:
-        self.db = db
-        self.today = today
-        self.now = now
 
     # -- cases ------------------------------------------------------------------------------
 

@@ -36,6 +36,7 @@ from mediator.persistence.db import Database
 from mediator.persistence.errors import StaleEdit
 from mediator.persistence.services import Services
 from mediator.persistence.todo import TodoItem, todo_items
+from mediator.persistence.usecases import UseCases
 from mediator.persistence.workflow import (
     AcceptanceInfo,
     AgreementInfo,
@@ -68,7 +69,7 @@ def _refuse(issues: list[Issue]) -> None:
         raise ValidationFailed(issues)
 
 
-class WorkflowServices:
+class WorkflowServices(UseCases):
     """The workflow use cases over one open database."""
 
     def __init__(
@@ -77,9 +78,7 @@ class WorkflowServices:
         today: Callable[[], date] = date.today,
         now: Callable[[], datetime] = datetime.now,
     ) -> None:
-        self.db = db
-        self.today = today
-        self.now = now
+        super().__init__(db, today, now)
         self._cases = Services(db, today, now)
 
     # -- the transaction of one change ------------------------------------------------------
