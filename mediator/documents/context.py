@@ -10,7 +10,7 @@ dates and ``Decimal`` amounts; the templates format them with the filters of
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
@@ -24,13 +24,24 @@ from mediator.domain.errors import MediatorError
 from mediator.domain.identifiers import check_resident_id
 from mediator.domain.model import ApplicantData, CaseData, RespondentData
 from mediator.domain.workflow import closure_label
-from mediator.domain.workflow_enums import Action, FailureReason, TermKind
+from mediator.domain.workflow_enums import (
+    Action,
+    AttendeeKind,
+    AttendeeSide,
+    FailureReason,
+    TermKind,
+)
 from mediator.persistence.cases import CaseDetail
 from mediator.persistence.db import Database
 from mediator.persistence.document_services import DocumentServices
 from mediator.persistence.officesettings import OfficeSettings
 from mediator.persistence.services import Services
-from mediator.persistence.workflow import AgreementInfo, SessionInfo, StatusChangeInfo
+from mediator.persistence.workflow import (
+    AgreementInfo,
+    Attendee,
+    SessionInfo,
+    StatusChangeInfo,
+)
 from mediator.persistence.workflow_services import WorkflowServices
 
 PAYMENT_ORDER_ITEMS = frozenset(
@@ -332,6 +343,31 @@ def _user_names(sources: Sources) -> dict[int, str]:
     return {u.id: u.name for u in sources.services.users() if u.id is not None}
 
 
+_SIDE_WORDS = {AttendeeSide.APPLICANT: "申请人", AttendeeSide.RESPONDENT: "被申请人"}
+
+
+def attendee_role(attendee: Attendee) -> str:
+    """How a record names someone who attended: 申请人, 被申请人委托代理人, 邀请参加人, ..."""
+    side = _SIDE_WORDS.get(attendee.side)
+    if side is None:
+        return "邀请参加人"
+    if attendee.kind is AttendeeKind.PARTY:
+        return side
+    if attendee.kind is AttendeeKind.AGENT:
+        return side + "委托代理人"
+    return side + "方其他参加人"
+
+
+def _attendance(attendees: Iterable[Attendee]) -> list[dict[str, str]]:
+    """One line per role, in the order first met: 申请人委托代理人：王律师（公司法务）."""
+    groups: dict[str, list[str]] = {}
+    for a in attendees:
+        groups.setdefault(attendee_role(a), []).append(
+            f"{a.name}（{a.note}）" if a.note else a.name
+        )
+    return [{"role": role, "names": "、".join(names)} for role, names in groups.items()]
+
+
 def _session(sources: Sources, info: SessionInfo) -> dict[str, Any]:
     data = info.data
     names = _user_names(sources)
@@ -348,9 +384,16 @@ def _session(sources: Sources, info: SessionInfo) -> dict[str, Any]:
         "mediators": [s for s in staff if s["role"] != "记录人"],
         "recorders": [s for s in staff if s["role"] == "记录人"],
         "attendees": [
-            {"side": a.side.label, "kind": a.kind.label, "name": a.name, "note": a.note}
+            {
+                "side": a.side.label,
+                "kind": a.kind.label,
+                "role": attendee_role(a),
+                "name": a.name,
+                "note": a.note,
+            }
             for a in data.attendees
         ],
+        "attendance": _attendance(data.attendees),
         "rights_explained": data.rights_explained,
         "recusal_asked": data.recusal_asked,
         "identities_checked": data.identities_checked,

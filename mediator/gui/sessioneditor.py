@@ -7,6 +7,12 @@ Enter commits the turn and starts the next one with the other speaker
 mediator), Up and Down walk through the turns to correct one (Enter on an
 emptied turn removes it). Every change is saved as a draft about a second
 later and again when the window closes, so nothing typed is lost.
+
+Who attended is a small table (side, kind, name, note): the line under it
+takes one person, Enter adds (or, with a row picked, replaces) it. A name of
+the case (an applicant, a respondent, an agent) sets side and kind by itself;
+"Add the parties" fills in all of them. Up and Down pick a row to correct;
+Enter on its emptied name removes it.
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QCompleter,
     QDateEdit,
     QDialog,
     QFormLayout,
@@ -37,7 +44,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mediator.domain.enums import MediatorRole
+from mediator.domain.enums import AgentSide, MediatorRole
 from mediator.domain.errors import ValidationFailed
 from mediator.domain.workflow_enums import (
     AttendeeKind,
@@ -49,6 +56,7 @@ from mediator.domain.workflow_enums import (
 from mediator.gui.listmodel import ListModel
 from mediator.gui.ops import Changes, Ops
 from mediator.gui.widgets import ERROR_COLOR, ChoiceCombo, enum_choices
+from mediator.persistence.cases import CaseDetail
 from mediator.persistence.workflow import Attendee, SessionData, SessionInfo, StaffEntry, Turn
 
 log = logging.getLogger("mediator.gui")
@@ -66,7 +74,6 @@ _SPEAKER_COLORS = {
     Speaker.RESPONDENT: "#ad1457",
     Speaker.OTHER: "#5d4037",
 }
-_SEPARATORS = ("，", ",", "；", ";")
 
 
 def to_qdate(day: date) -> QDate:
@@ -89,10 +96,231 @@ def next_speaker(turns: list[Turn]) -> Speaker:
     return Speaker.APPLICANT
 
 
-def split_names(text: str) -> list[str]:
-    for sep in _SEPARATORS:
-        text = text.replace(sep, "、")
-    return [name.strip() for name in text.split("、") if name.strip()]
+def case_attendees(detail: CaseDetail | None) -> list[Attendee]:
+    """Who may attend for the case: its applicants and respondents as parties, its agents."""
+    if detail is None:
+        return []
+    data = detail.data
+    people = [Attendee(AttendeeSide.APPLICANT, AttendeeKind.PARTY, a.name) for a in data.applicants]
+    people += [
+        Attendee(AttendeeSide.RESPONDENT, AttendeeKind.PARTY, r.name) for r in data.respondents
+    ]
+    for agent in data.agents:
+        side = (
+            AttendeeSide.APPLICANT if agent.side is AgentSide.APPLICANT else AttendeeSide.RESPONDENT
+        )
+        people.append(Attendee(side, AttendeeKind.AGENT, agent.name, agent.relation))
+    return [p for p in people if p.name.strip()]
+
+
+class AttendeesModel(ListModel):
+    """Who attended: side, kind, name and a note (relation, post, ...)."""
+
+    def headers(self) -> list[str]:
+        return [
+            self.tr("Side"),
+            self.tr("Attended as"),
+            self.tr("Name"),
+            self.tr("Note / relation"),
+        ]
+
+    def cells(self, item: Attendee) -> list[str]:
+        return [item.side.label, item.kind.label, item.name, item.note]
+
+
+class EntryLine(QLineEdit):
+    """A line of the attendee entry row: Enter adds, Up/Down pick a row of the table."""
+
+    commit = Signal()
+    walk = Signal(int)  # -1 up, +1 down
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        key = Qt.Key(event.key())
+        popup = self.completer().popup() if self.completer() else None
+        if popup is None or not popup.isVisible():
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.commit.emit()
+                return
+            if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+                self.walk.emit(-1 if key == Qt.Key.Key_Up else 1)
+                return
+        super().keyPressEvent(event)
+
+
+class AttendeesEditor(QWidget):
+    """The attendees table and the entry row under it (side, kind, name, note)."""
+
+    changed = Signal()
+
+    def __init__(self, known: list[Attendee], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.known = known
+        self.model = AttendeesModel(self)
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.view.verticalHeader().setDefaultSectionSize(22)
+        self.view.setMaximumHeight(120)
+        header = self.view.horizontalHeader()
+        for column in (0, 1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.view.clicked.connect(lambda index: self.pick(index.row()))
+        self.side = ChoiceCombo(enum_choices(AttendeeSide), self)
+        self.kind = ChoiceCombo(enum_choices(AttendeeKind), self)
+        self.name = EntryLine(self)
+        self.name.setPlaceholderText(self.tr("Name, Enter adds"))
+        names = list(dict.fromkeys(p.name for p in known))
+        completer = QCompleter(names, self.name)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.name.setCompleter(completer)
+        self.note = EntryLine(self)
+        self.note.setPlaceholderText(self.tr("Note or relation"))
+        self.add_button = QPushButton(self.tr("Add"), self)
+        self.remove_button = QPushButton(self.tr("Remove"), self)
+        self.parties_button = QPushButton(self.tr("Add the parties"), self)
+        self.parties_button.setToolTip(
+            self.tr("Adds the case's applicants, respondents and agents not yet listed")
+        )
+        for button in (self.add_button, self.remove_button, self.parties_button):
+            button.setAutoDefault(False)
+        self.parties_button.setEnabled(bool(known))
+        self.add_button.clicked.connect(self.commit)
+        self.remove_button.clicked.connect(self.remove)
+        self.parties_button.clicked.connect(self.add_parties)
+        for line in (self.name, self.note):
+            line.commit.connect(self.commit)
+            line.walk.connect(self.walk)
+        self.name.textChanged.connect(self._name_changed)
+        self.side.currentIndexChanged.connect(self._side_changed)
+        row = QHBoxLayout()
+        row.addWidget(self.side)
+        row.addWidget(self.kind)
+        row.addWidget(self.name, 2)
+        row.addWidget(self.note, 3)
+        row.addWidget(self.add_button)
+        row.addWidget(self.remove_button)
+        row.addWidget(self.parties_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        layout.addLayout(row)
+        self.editing: int | None = None
+        """The row being corrected, or None for a new attendee."""
+
+    def attendees(self) -> list[Attendee]:
+        return list(self.model.items)
+
+    def set_attendees(self, attendees: list[Attendee]) -> None:
+        self.model.set_items(attendees)
+        self._clear_entry()
+
+    def entry(self) -> Attendee | None:
+        name = self.name.text().strip()
+        if not name:
+            return None
+        return Attendee(self.side.value(), self.kind.value(), name, self.note.text().strip())
+
+    def record(self) -> list[Attendee]:
+        """The table plus a person typed but not yet added (what a save writes)."""
+        people = self.attendees()
+        entry = self.entry()
+        if entry is not None:
+            if self.editing is not None:
+                people[self.editing] = entry
+            else:
+                people.append(entry)
+        return people
+
+    def commit(self) -> None:
+        entry = self.entry()
+        people = self.attendees()
+        if self.editing is not None:
+            if entry is None:
+                del people[self.editing]
+            else:
+                people[self.editing] = entry
+        elif entry is not None:
+            people.append(entry)
+        else:
+            return
+        self.model.set_items(people)
+        self._clear_entry()
+        self.changed.emit()
+
+    def remove(self) -> None:
+        rows = self.view.selectionModel().selectedRows()
+        row = rows[0].row() if rows else self.editing
+        if row is None:
+            return
+        people = self.attendees()
+        del people[row]
+        self.model.set_items(people)
+        self._clear_entry()
+        self.changed.emit()
+
+    def add_parties(self) -> None:
+        people = self.attendees()
+        present = {(p.side, p.kind, p.name) for p in people}
+        people += [p for p in self.known if (p.side, p.kind, p.name) not in present]
+        self.model.set_items(people)
+        self.changed.emit()
+
+    def pick(self, row: int) -> None:
+        if not 0 <= row < self.model.rowCount():
+            return
+        self.editing = row
+        person = self.model.items[row]
+        self.name.blockSignals(True)
+        self.name.setText(person.name)
+        self.name.blockSignals(False)
+        self.side.set_value(person.side)
+        self.kind.set_value(person.kind)
+        self.note.setText(person.note)
+        self.view.selectRow(row)
+        self.add_button.setText(self.tr("Replace"))
+
+    def walk(self, step: int) -> None:
+        count = self.model.rowCount()
+        if self.editing is None:
+            if step < 0 and count:
+                self.pick(count - 1)
+            return
+        target = self.editing + step
+        if target >= count:
+            self._clear_entry()
+        elif target >= 0:
+            self.pick(target)
+
+    def _clear_entry(self) -> None:
+        self.editing = None
+        self.view.clearSelection()
+        self.name.blockSignals(True)
+        self.name.clear()
+        self.name.blockSignals(False)
+        self.note.clear()
+        self.add_button.setText(self.tr("Add"))
+
+    def _name_changed(self, text: str) -> None:
+        """A name of the case brings its side, kind and relation."""
+        match = next((p for p in self.known if p.name == text.strip()), None)
+        if match is not None:
+            self.side.set_value(match.side)
+            self.kind.set_value(match.kind)
+            if match.note and not self.note.text():
+                self.note.setText(match.note)
+        self.changed.emit()
+
+    def _side_changed(self, *_args: object) -> None:
+        invited = self.side.value() is AttendeeSide.INVITED
+        if invited:
+            self.kind.set_value(AttendeeKind.THIRD_PARTY)
+        elif self.kind.value() is AttendeeKind.THIRD_PARTY:
+            self.kind.set_value(AttendeeKind.PARTY)
 
 
 class TurnsModel(ListModel):
@@ -338,11 +566,8 @@ class SessionEditor(QDialog):
         self.form = ChoiceCombo(enum_choices(SessionForm), self)
         self.lead = ChoiceCombo([("", None), *people], self)
         self.recorder = ChoiceCombo([("", None), *people], self)
-        self.applicant_side = QLineEdit(self)
-        self.respondent_side = QLineEdit(self)
-        self.invited = QLineEdit(self)
-        for edit in (self.applicant_side, self.respondent_side, self.invited):
-            edit.setPlaceholderText(self.tr("Names separated by 、"))
+        detail = self.ops.read(self, lambda s: s.get_case(self.info.case_id))
+        self.attendees = AttendeesEditor(case_attendees(detail), self)
         self.rights = QCheckBox(self.tr("Rights and duties explained"), self)
         self.recusal = QCheckBox(self.tr("Asked about recusal"), self)
         self.identities = QCheckBox(self.tr("Identities checked"), self)
@@ -383,16 +608,14 @@ class SessionEditor(QDialog):
             (self.tr("Place"), self.place),
             (self.tr("Mediator in charge"), self.lead),
             (self.tr("Recorder"), self.recorder),
-            (self.tr("Applicant side"), self.applicant_side),
-            (self.tr("Respondent side"), self.respondent_side),
-            (self.tr("Invited"), self.invited),
         ]
-        for position, (text, widget) in enumerate(fields[:7]):
+        for position, (text, widget) in enumerate(fields):
             grid.addWidget(QLabel(text, self), position // 4, 2 * (position % 4))
             grid.addWidget(widget, position // 4, 2 * (position % 4) + 1)
-        for column, (text, widget) in enumerate(fields[7:]):
-            grid.addWidget(QLabel(text, self), 2, 2 * column)
-            grid.addWidget(widget, 2, 2 * column + 1, 1, 1 if column < 2 else 3)
+        attended = QLabel(self.tr("Attended"), self)
+        attended.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(attended, 2, 0)
+        grid.addWidget(self.attendees, 2, 1, 1, 7)
         for column in (1, 3, 5, 7):
             grid.setColumnStretch(column, 1)
         checks = QHBoxLayout()
@@ -424,8 +647,11 @@ class SessionEditor(QDialog):
             edit.dateChanged.connect(self._changed)
         for edit in (self.starts_at, self.ends_at):
             edit.timeChanged.connect(self._changed)
-        for line in (self.place, self.applicant_side, self.respondent_side, self.invited):
-            line.textEdited.connect(self._changed)
+        self.place.textEdited.connect(self._changed)
+        self.attendees.changed.connect(self._changed)
+        for combo in (self.attendees.side, self.attendees.kind):
+            combo.currentIndexChanged.connect(self._changed)
+        self.attendees.note.textEdited.connect(self._changed)
         for combo in (self.form, self.lead, self.recorder, self.outcome):
             combo.currentIndexChanged.connect(self._changed)
         for box in (self.rights, self.recusal, self.identities):
@@ -447,13 +673,7 @@ class SessionEditor(QDialog):
         self.lead.set_value(roles.get(MediatorRole.LEAD))
         self.recorder.set_value(roles.get(MediatorRole.RECORDER))
         self._assistants = [s for s in data.staff if s.role is MediatorRole.ASSISTANT]
-        sides = {side: [] for side in AttendeeSide}  # type: dict[AttendeeSide, list[str]]
-        self._attendee_notes = {(a.side, a.name): a for a in data.attendees}
-        for attendee in data.attendees:
-            sides[attendee.side].append(attendee.name)
-        self.applicant_side.setText("、".join(sides[AttendeeSide.APPLICANT]))
-        self.respondent_side.setText("、".join(sides[AttendeeSide.RESPONDENT]))
-        self.invited.setText("、".join(sides[AttendeeSide.INVITED]))
+        self.attendees.set_attendees(list(data.attendees))
         self.rights.setChecked(data.rights_explained)
         self.recusal.setChecked(data.recusal_asked)
         self.identities.setChecked(data.identities_checked)
@@ -491,7 +711,7 @@ class SessionEditor(QDialog):
             ends_at=self._time(self.ends_at),
             place=self.place.text().strip(),
             staff=tuple(staff),
-            attendees=tuple(self._attendees()),
+            attendees=tuple(self.attendees.record()),
             rights_explained=self.rights.isChecked(),
             recusal_asked=self.recusal.isChecked(),
             identities_checked=self.identities.isChecked(),
@@ -501,19 +721,6 @@ class SessionEditor(QDialog):
             outcome=outcome,
             continue_on=from_qdate(self.continue_on.date()) if continuing else None,
         )
-
-    def _attendees(self) -> list[Attendee]:
-        found = []
-        sides = (
-            (AttendeeSide.APPLICANT, self.applicant_side, AttendeeKind.PARTY),
-            (AttendeeSide.RESPONDENT, self.respondent_side, AttendeeKind.PARTY),
-            (AttendeeSide.INVITED, self.invited, AttendeeKind.THIRD_PARTY),
-        )
-        for side, edit, kind in sides:
-            for name in split_names(edit.text()):
-                known = self._attendee_notes.get((side, name))
-                found.append(known or Attendee(side, kind, name))
-        return found
 
     # -- saving -----------------------------------------------------------------------------
 
@@ -579,6 +786,13 @@ class SessionEditor(QDialog):
                 widget.setEnabled(not read_only)
             elif isinstance(widget, QPlainTextEdit):
                 widget.setReadOnly(read_only)
+        for button in (
+            self.attendees.add_button,
+            self.attendees.remove_button,
+            self.attendees.parties_button,
+        ):
+            button.setEnabled(not read_only and button is not self.attendees.parties_button)
+        self.attendees.parties_button.setEnabled(not read_only and bool(self.attendees.known))
         self.finish_button.setEnabled(not read_only)
         if not read_only:
             self._outcome_changed()

@@ -1904,10 +1904,60 @@ Open it again to check and save it?</source>
         </message>
     </context>
     <context>
+        <name>AttendeesEditor</name>
+        <message>
+            <source>Add</source>
+            <translation>添加</translation>
+        </message>
+        <message>
+            <source>Add the parties</source>
+            <translation>填入当事人</translation>
+        </message>
+        <message>
+            <source>Adds the case's applicants, respondents and agents not yet listed</source>
+            <translation>填入本案尚未列出的申请人、被申请人和委托代理人</translation>
+        </message>
+        <message>
+            <source>Name, Enter adds</source>
+            <translation>姓名，回车添加</translation>
+        </message>
+        <message>
+            <source>Note or relation</source>
+            <translation>备注或与当事人关系</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>Replace</source>
+            <translation>替换</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendeesModel</name>
+        <message>
+            <source>Attended as</source>
+            <translation>身份</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Note / relation</source>
+            <translation>备注／关系</translation>
+        </message>
+        <message>
+            <source>Side</source>
+            <translation>方别</translation>
+        </message>
+    </context>
+    <context>
         <name>SessionEditor</name>
         <message>
-            <source>Applicant side</source>
-            <translation>申请人方</translation>
+            <source>Attended</source>
+            <translation>到场人员</translation>
         </message>
         <message>
             <source>Asked about recusal</source>
@@ -1950,20 +2000,12 @@ Open it again to check and save it?</source>
             <translation>已核对身份</translation>
         </message>
         <message>
-            <source>Invited</source>
-            <translation>邀请参加人员</translation>
-        </message>
-        <message>
             <source>Mediator in charge</source>
             <translation>主持调解员</translation>
         </message>
         <message>
             <source>Mediator's proposal</source>
             <translation>调解员方案</translation>
-        </message>
-        <message>
-            <source>Names separated by 、</source>
-            <translation>多人以“、”分隔</translation>
         </message>
         <message>
             <source>Outcome</source>
@@ -1980,10 +2022,6 @@ Open it again to check and save it?</source>
         <message>
             <source>Recorder</source>
             <translation>记录人</translation>
-        </message>
-        <message>
-            <source>Respondent side</source>
-            <translation>被申请人方</translation>
         </message>
         <message>
             <source>Rights and duties explained</source>

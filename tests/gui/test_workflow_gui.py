@@ -12,9 +12,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
-from mediator.domain.enums import CaseStatus, MediatorRole
+from mediator.domain.enums import AgentSide, CaseStatus, MediatorRole
+from mediator.domain.model import AgentData
 from mediator.domain.workflow_enums import (
     Action,
+    AttendeeKind,
+    AttendeeSide,
     FailureReason,
     FollowUpFinding,
     SessionOutcome,
@@ -309,3 +312,76 @@ def test_follow_up_visit_after_agreement(qtbot: QtBot, ops: Ops) -> None:
     tab.buttons["follow_up"].click()
     row = [tab.follow_ups.index(0, c).data() for c in range(5)]
     assert row == ["2026-11-24", "吉𠮷", "部分履行", "", "2026-12-24"]
+
+
+def _case_with_agent(ops: Ops) -> CaseRef:
+    data = single_case("吉𠮷", date(2026, 11, 20))
+    data.agents = [AgentData(AgentSide.RESPONDENT, "王律师", relation="公司法务")]
+    ref = ops.services.create_case(data)
+    return ops.workflow.decide_acceptance(
+        ref.id, ref.version, accepted=True, decided_on=date(2026, 11, 20)
+    )
+
+
+def _add_attendee(qtbot: QtBot, editor: SessionEditor, name: str, note: str = "") -> None:
+    people = editor.attendees
+    type_text(people.name, name)
+    people.name.completer().popup().hide()
+    if note:
+        people.note.setFocus()
+        type_text(people.note, note)
+    _press(qtbot, people.note if note else people.name, Qt.Key.Key_Return)
+
+
+def _attendee_rows(editor: SessionEditor) -> list[list[str]]:
+    model = editor.attendees.model
+    return [[model.index(r, c).data() for c in range(4)] for r in range(model.rowCount())]
+
+
+def test_attendees_by_side_and_kind(qtbot: QtBot, ops: Ops) -> None:
+    ref = _case_with_agent(ops)
+    _dialog, tab = open_handling(qtbot, ops, ref.id)
+    editor = tab.new_session()
+    assert editor is not None
+    people = editor.attendees
+    assert people.model.headerData(1, Qt.Orientation.Horizontal) == "身份"
+    _add_attendee(qtbot, editor, "吉𠮷")  # a name of the case brings side and kind
+    _add_attendee(qtbot, editor, "王律师")  # an agent, with the relation from intake
+    people.side.set_value(AttendeeSide.INVITED)
+    assert people.kind.currentText() == "第三方"
+    _add_attendee(qtbot, editor, "孙主任", "村委会")
+    assert _attendee_rows(editor) == [
+        ["申请人方", "当事人", "吉𠮷", ""],
+        ["被申请人方", "委托代理人", "王律师", "公司法务"],
+        ["邀请参加人员", "第三方", "孙主任", "村委会"],
+    ]
+    # Up picks the last row to correct; Enter on an emptied name removes it.
+    _press(qtbot, people.name, Qt.Key.Key_Up)
+    assert people.name.text() == "孙主任" and people.add_button.text() == "替换"
+    people.name.clear()
+    _press(qtbot, people.name, Qt.Key.Key_Return)
+    assert len(_attendee_rows(editor)) == 2
+    # The button adds the parties not yet listed (the respondent).
+    people.parties_button.click()
+    assert _attendee_rows(editor)[-1] == ["被申请人方", "当事人", "城南建设集团有限公司", ""]
+    session_id = editor.info.id
+    editor.close()  # the draft keeps them
+    draft = ops.workflow.session(session_id).data.attendees
+    assert [(a.side, a.kind, a.name, a.note) for a in draft] == [
+        (AttendeeSide.APPLICANT, AttendeeKind.PARTY, "吉𠮷", ""),
+        (AttendeeSide.RESPONDENT, AttendeeKind.AGENT, "王律师", "公司法务"),
+        (AttendeeSide.RESPONDENT, AttendeeKind.PARTY, "城南建设集团有限公司", ""),
+    ]
+    again = tab.open_session(0)
+    assert again is not None
+    assert len(_attendee_rows(again)) == 3
+    type_text(again.attendees.name, "赵某")  # typed, not yet added: the record still has it
+    again.attendees.name.completer().popup().hide()
+    again.outcome.set_value(SessionOutcome.NO_AGREEMENT)
+    again.finish()
+    done = ops.workflow.session(session_id)
+    assert not done.draft
+    assert [a.name for a in done.data.attendees][-1] == "赵某"
+    assert not again.attendees.add_button.isEnabled()
+    assert not again.attendees.name.isEnabled()
+    assert not again.attendees.parties_button.isEnabled()

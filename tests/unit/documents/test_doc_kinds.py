@@ -118,6 +118,11 @@ def test_session_record_signature_strip_on_every_page(sources: Sources, cases: C
         assert field in text
     for page in pages:
         assert "本页签名" in page and "吉𠮷" in page
+    # Who attended, by side and kind (the agent with the note on the relation).
+    assert "到场人员" in text
+    assert "被申请人委托代理人：王律师（公司委托代理人）" in text
+    assert "申请人：吉𠮷" in text
+    assert "被申请人委托代理人王律师（签名）" in text
 
 
 def test_termination_certificate(
