@@ -538,7 +538,7 @@ class SessionEditor(QDialog):
         self._dirty = False
         self._loading = True
         self.setWindowTitle(self.tr("Session record no. {seq}").format(seq=info.seq))
-        self.resize(1100, 760)
+        self.resize(1100, 700)  # fits 1366×768 with the title bar and a panel
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(SAVE_DELAY_MS)
