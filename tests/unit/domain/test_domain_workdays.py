@@ -180,4 +180,3 @@ def test_fallback_warning() -> None:
 def test_workdays_between() -> None:
     assert CAL.workdays_between(date(2026, 9, 30), date(2026, 10, 10)) == 3
     assert CAL.workdays_between(date(2026, 10, 10), date(2026, 9, 30)) == 0
-
