@@ -77,7 +77,11 @@ class CaseView:
 
 
 class DetailTab(QWidget):
-    """Base of the detail tabs."""
+    """Base of the detail tabs; each gets the ``Ops`` of its case window."""
+
+    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
 
     def title(self) -> str:
         raise NotImplementedError
@@ -99,8 +103,8 @@ def _readonly_table(model: QAbstractTableModel, parent: QWidget) -> QTableView:
 
 
 class OverviewTab(DetailTab):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
+        super().__init__(ops, parent)
         self.form = QFormLayout(self)
         self.values: dict[str, QLabel] = {}
         for key, text in self._rows():
@@ -170,8 +174,8 @@ class OverviewTab(DetailTab):
 
 
 class PartiesTab(DetailTab):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
+        super().__init__(ops, parent)
         self.applicants = RecordsModel(applicant_fields(), dict, editable=False, parent=self)
         self.respondents = RecordsModel(respondent_fields(), dict, editable=False, parent=self)
         self.agents = RecordsModel(
@@ -219,8 +223,8 @@ class PartiesTab(DetailTab):
 
 
 class ClaimsTab(DetailTab):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
+        super().__init__(ops, parent)
         self._names: list[str] = []
         self.claims = RecordsModel(
             claim_fields(), dict, {"applicant_index": self._applicant}, False, self
@@ -297,8 +301,8 @@ class HistoryModel(ListModel):
 
 
 class HistoryTab(DetailTab):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
+        super().__init__(ops, parent)
         self.model = HistoryModel(self)
         self.view = _readonly_table(self.model, self)
         header = self.view.horizontalHeader()
@@ -394,7 +398,7 @@ class CaseDetailDialog(QDialog):
         self.void_banner.setWordWrap(True)
         self.void_banner.hide()
         self.tabs = QTabWidget(self)
-        self.detail_tabs: list[DetailTab] = [cls(self) for cls in DETAIL_TABS]
+        self.detail_tabs: list[DetailTab] = [cls(self._ops, self) for cls in DETAIL_TABS]
         for tab in self.detail_tabs:
             self.tabs.addTab(tab, tab.title())
         self.edit_button = QPushButton(self.tr("Edit"), self)

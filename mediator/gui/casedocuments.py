@@ -180,23 +180,12 @@ class ImageDialog(QDialog):
         layout.addWidget(buttons)
 
 
-def _ops_of(widget: QWidget | None) -> Ops:
-    """The ``Ops`` of the case detail dialog this tab lives in."""
-    while widget is not None:
-        ops = getattr(widget, "_ops", None)
-        if isinstance(ops, Ops):
-            return ops
-        widget = widget.parentWidget()
-    raise RuntimeError("DocumentsTab must be created inside a CaseDetailDialog")
-
-
 class DocumentsTab(DetailTab):
     """Lists what can be printed and what was; the document actions."""
 
-    def __init__(self, parent: QWidget | None = None, ops: Ops | None = None) -> None:
-        super().__init__(parent)
-        self._ops = ops or _ops_of(parent)
-        services = self._ops.services
+    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
+        super().__init__(ops, parent)
+        services = self.ops.services
         self.sources = Sources.of(services.db, services.today, services.now)
         self.case_id: int | None = None
         self.case_number = ""
@@ -282,7 +271,7 @@ class DocumentsTab(DetailTab):
         self._update_buttons()
 
     def _read(self, call: Callable[[], T]) -> T | None:
-        return self._ops.read(self, lambda _services: call())
+        return self.ops.read(self, lambda _services: call())
 
     def selected_printable(self) -> Printable | None:
         item = self.available.currentItem()
@@ -326,7 +315,7 @@ class DocumentsTab(DetailTab):
                     self.sources, printable.kind, self.case_id, session_seq=printable.session_seq
                 )
         except MediatorError as error:  # MissingGlyphs lists the characters
-            self._ops.show_error(self, error)
+            self.ops.show_error(self, error)
             return None
         remember(document)
         self.refresh()
@@ -406,7 +395,7 @@ class DocumentsTab(DetailTab):
         pdf = PRINTED.get(document.id) or self._choose_printed_pdf()
         if pdf is None or not self._confirm_signed(document):
             return
-        done = self._ops.run(self, lambda _s: self.sources.documents.mark_signed(document.id, pdf))
+        done = self.ops.run(self, lambda _s: self.sources.documents.mark_signed(document.id, pdf))
         if done is not None:
             self.refresh()
             self.select_document(document.id)
@@ -449,7 +438,7 @@ class DocumentsTab(DetailTab):
         if data is None:
             return
         name = Path(path).name
-        done = self._ops.run(
+        done = self.ops.run(
             self, lambda _s: self.sources.documents.attach_scan(document.id, name, data)
         )
         if done is not None:

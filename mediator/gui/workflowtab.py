@@ -63,16 +63,6 @@ T = TypeVar("T")
 DRAFT_COLOR = QColor("#8a6100")
 
 
-def ops_of(widget: QWidget | None) -> Ops:
-    """The ``Ops`` of the case window a tab sits in."""
-    while widget is not None:
-        ops = getattr(widget, "_ops", None)
-        if isinstance(ops, Ops):
-            return ops
-        widget = widget.parentWidget()
-    raise LookupError("no Ops above this widget")
-
-
 class SessionsModel(ListModel):
     def headers(self) -> list[str]:
         return [
@@ -182,9 +172,8 @@ def _table(model: ListModel, parent: QWidget) -> QTableView:
 class HandlingTab(DetailTab):
     """办理: what the mediator does with the case, from acceptance to follow-up visits."""
 
-    def __init__(self, parent: QWidget | None = None, ops: Ops | None = None) -> None:
-        super().__init__(parent)
-        self.ops = ops or ops_of(parent)
+    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
+        super().__init__(ops, parent)
         self.case: CaseView | None = None
         self.editors: dict[int, SessionEditor] = {}
         self.agreement_window: QDialog | None = None
