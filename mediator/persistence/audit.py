@@ -58,6 +58,10 @@ _AUDITED: dict[type[Any], str] = {
     orm.FollowUp: "follow_up",
     orm.GeneratedDocument: "generated_document",
     orm.DocumentScan: "document_scan",
+    orm.Instalment: "instalment",
+    orm.InstalmentShare: "instalment_share",
+    orm.Receipt: "receipt",
+    orm.LocalityFigure: "locality_figure",
 }
 
 

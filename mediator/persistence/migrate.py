@@ -22,8 +22,8 @@ from mediator.persistence.errors import StorageUnavailable, classify_sqlite_erro
 
 log = logging.getLogger("mediator.db")
 
-HEAD = "0004"
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004")
+HEAD = "0005"
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005")
 """Every revision this version of the app can upgrade from, oldest first."""
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"

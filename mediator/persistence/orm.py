@@ -586,3 +586,108 @@ class DocumentScan(Base):
     data: Mapped[bytes] = mapped_column(LargeBinary)
     added_at: Mapped[datetime] = mapped_column(DateTime)
     operator: Mapped[str] = mapped_column(String(64), default="")
+
+
+# -- agreement performance (issue 5) ----------------------------------------------------------
+
+
+class Instalment(Base):
+    """One payment due under a signed agreement term (分期履行), with what has come in.
+
+    ``pay_by`` is the last day to pay (a due date on a day off moves to the next
+    working day); ``paid`` and ``settled`` are kept by the services from the
+    receipts so the board finds what is due with one indexed query.
+    """
+
+    __tablename__ = "instalments"
+    __table_args__ = (Index("ix_instalments_settled_pay_by", "settled", "pay_by"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    agreement_id: Mapped[int] = mapped_column(ForeignKey("agreements.id", ondelete="CASCADE"))
+    term_id: Mapped[int] = mapped_column(
+        ForeignKey("agreement_terms.id", ondelete="CASCADE"), unique=True
+    )
+    payer: Mapped[str] = mapped_column(String(200), default="")
+    payer_uscc: Mapped[str] = mapped_column(String(18), default="", index=True)
+    payee: Mapped[str] = mapped_column(String(200), default="")
+    item: Mapped[ClaimCategory | None] = mapped_column(code_enum(ClaimCategory))
+    due_on: Mapped[date] = mapped_column(Date)
+    pay_by: Mapped[date] = mapped_column(Date)
+    amount: Mapped[Decimal] = mapped_column(Fen)
+    paid: Mapped[Decimal] = mapped_column(Fen, default=Decimal("0"))
+    settled: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+    shares: Mapped[list[InstalmentShare]] = relationship(
+        cascade="all, delete-orphan", order_by="InstalmentShare.id"
+    )
+
+
+class InstalmentShare(Base):
+    """One worker's part of an instalment (a collective term split per applicant)."""
+
+    __tablename__ = "instalment_shares"
+    __table_args__ = (UniqueConstraint("instalment_id", "applicant_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    instalment_id: Mapped[int] = mapped_column(
+        ForeignKey("instalments.id", ondelete="CASCADE"), index=True
+    )
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
+    applicant_id: Mapped[int] = mapped_column(
+        ForeignKey("applicants.id", ondelete="CASCADE"), index=True
+    )
+    amount: Mapped[Decimal] = mapped_column(Fen)
+    paid: Mapped[Decimal] = mapped_column(Fen, default=Decimal("0"))
+
+
+class Receipt(Base):
+    """Money received under the agreement: a payment by the employer or an advance."""
+
+    __tablename__ = "receipts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    received_on: Mapped[date] = mapped_column(Date)
+    amount: Mapped[Decimal] = mapped_column(Fen)
+    method: Mapped[str] = mapped_column(String(64), default="")
+    voucher_no: Mapped[str] = mapped_column(String(64), default="")
+    applicant_ids: Mapped[str] = mapped_column(String(2000), default="")
+    """Comma-separated applicant ids the payment was for; empty for the whole case."""
+    override_reason: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    scan_name: Mapped[str] = mapped_column(String(255), default="")
+    scan: Mapped[bytes | None] = mapped_column(LargeBinary)
+    operator: Mapped[str] = mapped_column(String(64), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class ReceiptAllocation(Base):
+    """How much of a receipt went to one worker's share (derived; rebuilt from receipts)."""
+
+    __tablename__ = "receipt_allocations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    receipt_id: Mapped[int] = mapped_column(
+        ForeignKey("receipts.id", ondelete="CASCADE"), index=True
+    )
+    share_id: Mapped[int] = mapped_column(
+        ForeignKey("instalment_shares.id", ondelete="CASCADE"), index=True
+    )
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    amount: Mapped[Decimal] = mapped_column(Fen)
+
+
+class LocalityFigure(Base):
+    """Local figures by locality and year: 上年度职工月平均工资 and 最低工资 (domain.md §4)."""
+
+    __tablename__ = "locality_figures"
+    __table_args__ = (UniqueConstraint("locality", "year"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    locality: Mapped[str] = mapped_column(String(64))
+    year: Mapped[int] = mapped_column(Integer)
+    average_monthly_wage: Mapped[Decimal | None] = mapped_column(Fen)
+    minimum_wage: Mapped[Decimal | None] = mapped_column(Fen)
+    note: Mapped[str] = mapped_column(String(200), default="")

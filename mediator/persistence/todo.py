@@ -171,3 +171,13 @@ def todo_items(session: Session, today: date) -> list[TodoItem]:
         items,
         key=lambda i: (not i.overdue, i.due, kinds.index(i.kind), i.case_number, i.title),
     )
+
+
+def instalment_items(session: Session, today: date) -> list[TodoItem]:
+    """Agreement instalments due within three days or overdue (``persistence.performance``)."""
+    from mediator.persistence.performance import instalment_items as items
+
+    return items(session, today)
+
+
+TODO_SOURCES.append(instalment_items)
