@@ -8,6 +8,7 @@ printed on documents (domain.md 3.1, 6.3).
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Self, cast
 
 
 class LabelledEnum(StrEnum):
@@ -20,6 +21,14 @@ class LabelledEnum(StrEnum):
         member._value_ = code
         member.label = label
         return member
+
+    @classmethod
+    def by_code(cls, code: str) -> Self:
+        """The member stored as ``code`` (``cls(code)``, spelt so type checkers follow)."""
+        member = cls._value2member_map_.get(code)
+        if member is None:
+            raise ValueError(code)
+        return cast(Self, member)
 
     @classmethod
     def from_label(cls, text: str) -> LabelledEnum:

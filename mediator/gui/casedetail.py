@@ -382,7 +382,7 @@ class CaseDetailDialog(QDialog):
         self,
         ops: Ops,
         case_id: int,
-        open_editor: Callable[[CaseDetail], None],
+        open_editor: Callable[[CaseDetail], object],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)

@@ -8,6 +8,7 @@ at once. The query itself runs off the GUI thread (``CaseListModel``).
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import cast
 
 from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -164,10 +165,11 @@ class CaseListWidget(QWidget):
     def current_filter(self) -> CaseFilter:
         statuses = self.status.value() or frozenset()
         category = self.category.value()
-        received_from = received_to = None
+        received_from: date | None = None
+        received_to: date | None = None
         if self.by_date.isChecked():
-            received_from = self.date_from.date().toPython()
-            received_to = self.date_to.date().toPython()
+            received_from = cast(date, self.date_from.date().toPython())
+            received_to = cast(date, self.date_to.date().toPython())
         return CaseFilter(
             text=self.search.text().strip(),
             statuses=statuses,

@@ -12,7 +12,7 @@ import logging
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 
 from mediator.paths import resources_dir
 
@@ -48,7 +48,7 @@ def read_ts(path: Path) -> dict[tuple[str, str], str]:
 class TsTranslator(QTranslator):
     """A QTranslator fed from a parsed ``.ts`` file."""
 
-    def __init__(self, table: dict[tuple[str, str], str], parent: object = None) -> None:
+    def __init__(self, table: dict[tuple[str, str], str], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._exact = table
         # PySide's self.tr() uses the *runtime* class name as context, so a

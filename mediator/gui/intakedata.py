@@ -507,7 +507,7 @@ _FIELD_ENUMS: dict[str, type[LabelledEnum]] = {
 
 def _decode_enum(enum: type[LabelledEnum], value: Any) -> LabelledEnum | None:
     try:
-        return None if value is None else enum(value)
+        return None if value is None else enum.by_code(value)
     except ValueError:
         return None
 

@@ -282,7 +282,7 @@ class IntakeForm(QDialog):
         self.claims.model.edited.connect(self._update_totals)
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.reject)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save)
 
     # -- state ---------------------------------------------------------------------------
 

@@ -139,7 +139,7 @@ def value_label(entity: str, field: str, value: str | None) -> str:
     enum = _ENUMS.get((entity, field))
     if enum is not None:
         try:
-            return enum(value).label
+            return enum.by_code(value).label
         except ValueError:
             return value
     if field in _FLAGS:

@@ -345,7 +345,7 @@ class TurnLine(QLineEdit):
 
     speaker_key = Signal(object)  # Speaker
     commit = Signal()
-    move = Signal(int)  # -1 up, +1 down
+    navigate = Signal(int)  # -1 up, +1 down (not "move": that is QWidget.move)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
         key = Qt.Key(event.key())
@@ -358,7 +358,7 @@ class TurnLine(QLineEdit):
             self.commit.emit()
             return
         if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-            self.move.emit(-1 if key == Qt.Key.Key_Up else 1)
+            self.navigate.emit(-1 if key == Qt.Key.Key_Up else 1)
             return
         super().keyPressEvent(event)
 
@@ -389,7 +389,7 @@ class TurnsEditor(QWidget):
         )
         self.line.speaker_key.connect(self.set_speaker)
         self.line.commit.connect(self.commit)
-        self.line.move.connect(self.move)
+        self.line.navigate.connect(self.navigate)
         self.line.textEdited.connect(lambda _t: self.changed.emit())
         self.hint = QLabel(
             self.tr(
@@ -473,7 +473,7 @@ class TurnsEditor(QWidget):
         self.view.scrollToBottom()
         self.changed.emit()
 
-    def move(self, step: int) -> None:
+    def navigate(self, step: int) -> None:
         count = self.model.rowCount()
         if self.editing is None:
             if step < 0 and count:
@@ -645,8 +645,8 @@ class SessionEditor(QDialog):
     def _connect_changes(self) -> None:
         for edit in (self.held_on, self.continue_on):
             edit.dateChanged.connect(self._changed)
-        for edit in (self.starts_at, self.ends_at):
-            edit.timeChanged.connect(self._changed)
+        for clock in (self.starts_at, self.ends_at):
+            clock.timeChanged.connect(self._changed)
         self.place.textEdited.connect(self._changed)
         self.attendees.changed.connect(self._changed)
         for combo in (self.attendees.side, self.attendees.kind):

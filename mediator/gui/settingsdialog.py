@@ -7,6 +7,7 @@ changes other people's screens (a new holiday moves deadlines at once).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -149,7 +150,7 @@ class OfficeTab(QWidget):
         try:
             done = self._ops.run(
                 self,
-                lambda s: s.save_settings(settings) or True,
+                lambda s: _saved(s.save_settings, settings),
                 Changes(settings=True, cases=True),
                 (ValidationFailed,),
             )
@@ -397,3 +398,9 @@ class SettingsDialog(QDialog):
     def save(self) -> None:
         if self.office.save() and self.documents.save():
             self.accept()
+
+
+def _saved(save: Callable[[OfficeSettings], None], settings: OfficeSettings) -> bool:
+    """Run a save that returns nothing and report success to ``Ops.run``."""
+    save(settings)
+    return True
