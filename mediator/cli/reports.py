@@ -1,0 +1,185 @@
+"""``mediator tally`` and ``mediator ledger``: the monthly tally (月报) and the case ledger (台账).
+
+``tally --month 2026-10 [--from DATE --to DATE] [--quarter 2026-Q4] [--year 2026]
+--format xlsx|csv|json --out FILE`` writes the figures of a period by category
+and in total, beside the previous period's and a year earlier's.
+``ledger --month 2026-10 --out FILE.xlsx`` writes every case handled in the
+period, with a second sheet of its applicants.
+
+The month boundary is ``--boundary calendar|21`` (calendar month, or the 21st
+of the previous month to the 20th); without it, the office setting
+``report_month_boundary`` (``calendar`` or ``day21``), else calendar months.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from mediator.domain.errors import MediatorError
+from mediator.persistence import orm
+from mediator.persistence.officesettings import load_settings
+from mediator.reports.export import write_csv, write_json, write_xlsx
+from mediator.reports.ledger import write_ledger
+from mediator.reports.periods import (
+    MonthBoundary,
+    Period,
+    parse_period,
+    range_period,
+)
+from mediator.reports.tally import Denominator, tally_report
+from mediator.startup import add_storage_arguments, open_store, storage_options
+
+BOUNDARY_SETTING = "report_month_boundary"
+FORMATS = ("xlsx", "csv", "json")
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"日期“{text}”无效，请写成 2026-10-01 的形式") from exc
+
+
+def _boundary(text: str) -> MonthBoundary:
+    if text in ("21", "day21"):
+        return MonthBoundary.DAY_21
+    if text == "calendar":
+        return MonthBoundary.CALENDAR
+    raise argparse.ArgumentTypeError("月度口径只能是 calendar（自然月）或 21（上月21日至本月20日）")
+
+
+def _period_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--month", metavar="年-月", help="统计月份，如 2026-10")
+    parser.add_argument("--quarter", metavar="年-Q季", help="统计季度，如 2026-Q4")
+    parser.add_argument("--year", metavar="年", help="统计年度，如 2026")
+    parser.add_argument("--from", dest="date_from", type=_day, metavar="日期", help="起始日期")
+    parser.add_argument("--to", dest="date_to", type=_day, metavar="日期", help="截止日期")
+    parser.add_argument(
+        "--boundary",
+        type=_boundary,
+        metavar="口径",
+        help="月度口径：calendar 自然月，21 上月21日至本月20日（默认按设置，否则自然月）",
+    )
+    parser.add_argument("--out", required=True, type=Path, metavar="文件", help="输出文件")
+    add_storage_arguments(parser)
+    for action in parser._actions:
+        # --data-dir/--db-url may also come before the command; do not override them.
+        if action.dest in ("data_dir", "db_url"):
+            action.default = argparse.SUPPRESS
+
+
+def register(subparsers: Any) -> None:
+    """Add the ``tally`` and ``ledger`` commands to the CLI's subparsers."""
+    tally = subparsers.add_parser(
+        "tally",
+        help="生成调解案件统计表（月报）",
+        description="按争议类别统计一个期间的收案、结案、金额和比率，并列出上期和去年同期的数字。",
+    )
+    _period_arguments(tally)
+    tally.add_argument("--format", choices=FORMATS, default=None, help="xlsx、csv 或 json")
+    tally.add_argument(
+        "--denominator",
+        choices=[d.value for d in Denominator],
+        default=Denominator.CLOSED.value,
+        help="调解成功率的分母：closed 结案数（默认）；closed_after_acceptance 不含不予受理",
+    )
+    tally.set_defaults(handler=run_tally)
+    ledger = subparsers.add_parser(
+        "ledger",
+        help="导出案件台账（Excel）",
+        description="导出一个期间办理的全部案件（本期收到的和上期未结的），另附申请人名单。",
+    )
+    _period_arguments(ledger)
+    ledger.set_defaults(handler=run_ledger)
+
+
+def stored_boundary(session: Session) -> MonthBoundary:
+    value = session.scalar(select(orm.Setting.value).where(orm.Setting.key == BOUNDARY_SETTING))
+    return MonthBoundary.DAY_21 if value == MonthBoundary.DAY_21.value else MonthBoundary.CALENDAR
+
+
+def choose_period(args: argparse.Namespace, boundary: MonthBoundary) -> Period:
+    """The period named on the command line; ``ValueError`` with a Chinese message if none."""
+    date_from, date_to = getattr(args, "date_from", None), getattr(args, "date_to", None)
+    if date_from or date_to:
+        if not (date_from and date_to):
+            raise ValueError("--from 和 --to 需要同时给出。")
+        if date_to < date_from:
+            raise ValueError("截止日期不能早于起始日期。")
+        return range_period(date_from, date_to)
+    for name in ("month", "quarter", "year"):
+        text = getattr(args, name, None)
+        if text:
+            try:
+                return parse_period(text, boundary)
+            except ValueError:
+                raise ValueError(
+                    f"统计期间“{text}”无效，请写成 2026-10、2026-Q4 或 2026。"
+                ) from None
+    raise ValueError("请用 --month、--quarter、--year 或 --from/--to 指定统计期间。")
+
+
+def _format_of(args: argparse.Namespace) -> str:
+    chosen = getattr(args, "format", None)
+    if chosen:
+        return str(chosen)
+    suffix = Path(args.out).suffix.lower().lstrip(".")
+    return suffix if suffix in FORMATS else "xlsx"
+
+
+def run_tally(args: argparse.Namespace) -> int:
+    """Write the tally; 0 on success, 1 on a store or period error."""
+    try:
+        db = open_store(storage_options(args), daily_backup=False)
+    except MediatorError as error:
+        print(f"错误：{error.message}", file=sys.stderr)
+        return 1
+    try:
+        started = time.perf_counter()
+        with db.read() as session:
+            period = choose_period(args, args.boundary or stored_boundary(session))
+            office = load_settings(session).office_name
+            report = tally_report(session, period, Denominator(args.denominator), office)
+        elapsed = time.perf_counter() - started
+    except ValueError as error:
+        print(f"错误：{error}", file=sys.stderr)
+        return 1
+    finally:
+        db.dispose()
+    writer = {"xlsx": write_xlsx, "csv": write_csv, "json": write_json}[_format_of(args)]
+    writer(args.out, report)
+    total = report.current.total
+    print(
+        f"{period.label}（{period.span}）：收案{total['received']}件，结案{total['closed']}件，"
+        f"期末未结{total['pending_end']}件；统计用时{elapsed:.2f}秒。已写入 {args.out}"
+    )
+    return 0
+
+
+def run_ledger(args: argparse.Namespace) -> int:
+    """Write the ledger workbook; 0 on success, 1 on a store or period error."""
+    try:
+        db = open_store(storage_options(args), daily_backup=False)
+    except MediatorError as error:
+        print(f"错误：{error.message}", file=sys.stderr)
+        return 1
+    try:
+        with db.read() as session:
+            period = choose_period(args, args.boundary or stored_boundary(session))
+            office = load_settings(session).office_name
+            count = write_ledger(args.out, session, period, office)
+    except ValueError as error:
+        print(f"错误：{error}", file=sys.stderr)
+        return 1
+    finally:
+        db.dispose()
+    print(f"{period.label}（{period.span}）台账：{count}件案件。已写入 {args.out}")
+    return 0

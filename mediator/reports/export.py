@@ -1,0 +1,277 @@
+"""The tally as JSON, CSV and a government-form ``.xlsx``; the case ledger (台账) as ``.xlsx``.
+
+Labels are Chinese; amounts are yuan with two decimals (strings in JSON, number
+cells with ``#,##0.00`` in the workbook); rates are fractions (JSON) or
+percentages (CSV, workbook), "—" when there is nothing to divide by.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from mediator.domain.enums import Category
+from mediator.reports.tally import (
+    FIGURE_BY_KEY,
+    MONEY_KEYS,
+    Figures,
+    Tally,
+    TallyReport,
+)
+
+RATE_LABELS = {"success_rate": "调解成功率", "fulfilment_rate": "履行率"}
+
+GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("上期未结", ("carried_over",)),
+    (
+        "收案情况",
+        (
+            "received",
+            "accepted",
+            "collective_cases",
+            "collective_workers",
+            "workers",
+            "migrant_workers",
+            "women",
+        ),
+    ),
+    (
+        "结案情况",
+        (
+            "closed",
+            "closed_by_agreement",
+            "closed_no_agreement",
+            "closed_overdue",
+            "closed_withdrawn",
+            "closed_refused",
+            "closed_not_accepted",
+        ),
+    ),
+    ("协议及金额（元）", ("agreements", "amount_claimed", "amount_agreed", "amount_paid")),
+    ("比率", ("success_rate", "fulfilment_rate")),
+    ("期末", ("pending_end", "overdue_end")),
+)
+"""The form's column groups, left to right (the first column is the category)."""
+
+COLUMNS: tuple[str, ...] = tuple(key for _, keys in GROUPS for key in keys)
+
+
+def column_label(key: str) -> str:
+    return RATE_LABELS.get(key) or FIGURE_BY_KEY[key].label
+
+
+def title_of(report: TallyReport) -> str:
+    return f"{report.office}劳动争议调解案件统计表"
+
+
+# -- JSON -------------------------------------------------------------------------------------
+
+
+def _money(value: Decimal | int) -> str:
+    return f"{Decimal(value):.2f}"
+
+
+def _rate(value: Decimal | None) -> float | None:
+    return None if value is None else round(float(value), 4)
+
+
+def figures_json(figures: Figures) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in figures.values.items():
+        out[key] = _money(value) if key in MONEY_KEYS else int(value)
+    out["success_rate"] = _rate(figures.success_rate)
+    out["fulfilment_rate"] = _rate(figures.fulfilment_rate)
+    return out
+
+
+def tally_json(tally: Tally) -> dict[str, Any]:
+    period = tally.period
+    return {
+        "period": {
+            "kind": period.kind.value,
+            "label": period.label,
+            "start": period.start.isoformat(),
+            "end": period.end.isoformat(),
+        },
+        "total": figures_json(tally.total),
+        "by_category": {c.value: figures_json(f) for c, f in tally.by_category.items()},
+    }
+
+
+def report_json(report: TallyReport) -> dict[str, Any]:
+    """The period's tally, with ``previous`` and ``year_earlier`` of the same shape."""
+    data = tally_json(report.current)
+    data["office"] = report.office
+    data["success_rate_denominator"] = report.current.denominator.value
+    data["previous"] = tally_json(report.previous)
+    data["year_earlier"] = tally_json(report.year_earlier)
+    return data
+
+
+def write_json(path: Path, report: TallyReport) -> None:
+    text = json.dumps(report_json(report), ensure_ascii=False, indent=2)
+    path.write_text(text + "\n", encoding="utf-8")
+
+
+# -- rows shared by CSV and xlsx --------------------------------------------------------------
+
+
+def cell_value(figures: Figures, key: str) -> Any:
+    """The value of one cell: int, Decimal yuan, or a rate as a fraction (None: nothing)."""
+    if key == "success_rate":
+        return figures.success_rate
+    if key == "fulfilment_rate":
+        return figures.fulfilment_rate
+    return figures[key]
+
+
+def table_rows(report: TallyReport) -> list[tuple[str, Figures]]:
+    """(row label, figures): each category, the total, and the two comparison totals."""
+    rows = [(c.label, report.current.by_category[c]) for c in Category]
+    rows.append(("合计", report.current.total))
+    rows.append((f"上期合计（{report.previous.period.label}）", report.previous.total))
+    rows.append((f"去年同期合计（{report.year_earlier.period.label}）", report.year_earlier.total))
+    return rows
+
+
+def _csv_cell(key: str, value: Any) -> str:
+    if key in RATE_LABELS:
+        return "—" if value is None else f"{Decimal(value) * 100:.2f}%"
+    if key in MONEY_KEYS:
+        return _money(value)
+    return str(value)
+
+
+def write_csv(path: Path, report: TallyReport) -> None:
+    """UTF-8 with BOM (Excel on Chinese Windows opens it right); one row per category."""
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["争议类别", *(column_label(k) for k in COLUMNS)])
+        for label, figures in table_rows(report):
+            cells = [_csv_cell(k, cell_value(figures, k)) for k in COLUMNS]
+            writer.writerow([label, *cells])
+
+
+# -- the government form (.xlsx) --------------------------------------------------------------
+
+FIRST_DATA_ROW = 5
+"""Rows 1-2: title and period; rows 3-4: the two-level header; data from row 5."""
+
+MONEY_FORMAT = "#,##0.00"
+COUNT_FORMAT = "#,##0"
+RATE_FORMAT = "0.00%"
+
+
+def _number_format(key: str) -> str:
+    if key in RATE_LABELS:
+        return RATE_FORMAT
+    return MONEY_FORMAT if key in MONEY_KEYS else COUNT_FORMAT
+
+
+def _styles() -> dict[str, Any]:
+    from openpyxl.styles import Alignment, Border, Font, Side
+
+    thin = Side(style="thin", color="000000")
+    return {
+        "border": Border(left=thin, right=thin, top=thin, bottom=thin),
+        "center": Alignment(horizontal="center", vertical="center", wrap_text=True),
+        "bold": Font(bold=True),
+        "title": Font(bold=True, size=16),
+    }
+
+
+def _write_title(sheet: Any, report: TallyReport, width: int, styles: dict[str, Any]) -> None:
+    period = report.current.period
+    sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=width)
+    sheet.cell(1, 1, title_of(report)).font = styles["title"]
+    sheet.cell(1, 1).alignment = styles["center"]
+    sheet.row_dimensions[1].height = 30
+    sheet.merge_cells(start_row=2, start_column=1, end_row=2, end_column=width)
+    denominator = report.current.denominator.label
+    sheet.cell(
+        2, 1, f"统计期间：{period.label}（{period.span}）    调解成功率 = 调解成功 ÷ {denominator}"
+    )
+
+
+def _write_header(sheet: Any, styles: dict[str, Any]) -> None:
+    sheet.merge_cells(start_row=3, start_column=1, end_row=4, end_column=1)
+    sheet.cell(3, 1, "争议类别")
+    column = 2
+    for group, keys in GROUPS:
+        last = column + len(keys) - 1
+        if len(keys) == 1:
+            sheet.merge_cells(start_row=3, start_column=column, end_row=4, end_column=column)
+            sheet.cell(3, column, column_label(keys[0]))
+        else:
+            sheet.merge_cells(start_row=3, start_column=column, end_row=3, end_column=last)
+            sheet.cell(3, column, group)
+            for offset, key in enumerate(keys):
+                sheet.cell(4, column + offset, column_label(key))
+        column = last + 1
+    for row in (3, 4):
+        sheet.row_dimensions[row].height = 36
+        for col in range(1, column):
+            cell = sheet.cell(row, col)
+            cell.font, cell.alignment, cell.border = (
+                styles["bold"],
+                styles["center"],
+                styles["border"],
+            )
+
+
+def _write_body(sheet: Any, report: TallyReport, styles: dict[str, Any]) -> None:
+    total_row = FIRST_DATA_ROW + len(Category)
+    for index, (label, figures) in enumerate(table_rows(report)):
+        row = FIRST_DATA_ROW + index
+        sheet.cell(row, 1, label).border = styles["border"]
+        for offset, key in enumerate(COLUMNS):
+            value = cell_value(figures, key)
+            cell = sheet.cell(row, 2 + offset, "—" if value is None else value)
+            cell.number_format = _number_format(key)
+            cell.border = styles["border"]
+            if value is None:
+                cell.alignment = styles["center"]
+            if row == total_row:
+                cell.font = styles["bold"]
+        if row == total_row:
+            sheet.cell(row, 1).font = styles["bold"]
+
+
+def _page_setup(sheet: Any, width: int) -> None:
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.properties import PageSetupProperties
+
+    sheet.freeze_panes = sheet.cell(FIRST_DATA_ROW, 2)
+    sheet.column_dimensions["A"].width = 26
+    for col in range(2, width + 1):
+        sheet.column_dimensions[get_column_letter(col)].width = 9.5
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    sheet.print_title_rows = "3:4"
+    sheet.print_options.horizontalCentered = True
+    sheet.page_margins.left = sheet.page_margins.right = 0.4
+
+
+def write_xlsx(path: Path, report: TallyReport) -> None:
+    """The tally as a government form: one landscape A4 page wide."""
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.title = "统计表"
+    width = 1 + len(COLUMNS)
+    styles = _styles()
+    _write_title(sheet, report, width, styles)
+    _write_header(sheet, styles)
+    _write_body(sheet, report, styles)
+    note_row = FIRST_DATA_ROW + len(Category) + 4
+    sheet.cell(note_row, 1, f"填报单位：{report.office}")
+    _page_setup(sheet, width)
+    workbook.save(path)

@@ -1,0 +1,87 @@
+"""The tally form and the ledger, opened again with openpyxl."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import openpyxl
+
+from mediator.domain.enums import Category
+from mediator.reports.export import COLUMNS, FIRST_DATA_ROW, write_xlsx
+from mediator.reports.ledger import write_ledger
+from mediator.reports.periods import month_period
+from mediator.reports.tally import TallyReport
+from tests.unit.reports.conftest import Store
+
+TOTAL_ROW = FIRST_DATA_ROW + len(Category)
+
+
+def _column(key: str) -> int:
+    return 2 + COLUMNS.index(key)
+
+
+def test_form_title_header_totals(october_report: TallyReport, tmp_path: Path) -> None:
+    path = tmp_path / "tally.xlsx"
+    write_xlsx(path, october_report)
+    sheet = openpyxl.load_workbook(path).active
+    assert sheet is not None
+    assert sheet["A1"].value == "城南街道劳动人事争议调解委员会劳动争议调解案件统计表"
+    assert "2026年10月（2026年10月1日至2026年10月31日）" in sheet["A2"].value
+    assert "调解成功 ÷ 结案数" in sheet["A2"].value
+    merged = {str(r) for r in sheet.merged_cells.ranges}
+    assert "A1:X1" in merged
+    assert "A3:A4" in merged  # 争议类别 over both header rows
+    assert "B3:B4" in merged  # 上期未结
+    assert "C3:I3" in merged  # 收案情况
+    assert sheet["C3"].value == "收案情况"
+    assert sheet["C4"].value == "本期收案"
+    assert sheet.cell(FIRST_DATA_ROW, 1).value == "劳动报酬"
+    assert sheet.cell(TOTAL_ROW, 1).value == "合计"
+    assert sheet.cell(TOTAL_ROW, 1).font.bold
+    assert sheet.cell(TOTAL_ROW, _column("carried_over")).value == 4
+    assert sheet.cell(TOTAL_ROW, _column("received")).value == 6
+    claimed = sheet.cell(TOTAL_ROW, _column("amount_claimed"))
+    assert Decimal(str(claimed.value)) == Decimal("272066")
+    assert claimed.number_format == "#,##0.00"
+    rate = sheet.cell(TOTAL_ROW, _column("success_rate"))
+    assert abs(rate.value - 3 / 7) < 1e-9
+    assert rate.number_format == "0.00%"
+    assert sheet.cell(TOTAL_ROW + 1, 1).value == "上期合计（2026年9月）"
+    assert sheet.cell(TOTAL_ROW + 2, 1).value == "去年同期合计（2025年10月）"
+    assert sheet.cell(TOTAL_ROW + 2, _column("received")).value == 1
+    assert sheet.cell(FIRST_DATA_ROW + 8, _column("success_rate")).value == "—"  # 福利 row
+
+
+def test_form_prints_on_one_landscape_a4_page(october_report: TallyReport, tmp_path: Path) -> None:
+    path = tmp_path / "tally.xlsx"
+    write_xlsx(path, october_report)
+    sheet = openpyxl.load_workbook(path).active
+    assert sheet is not None
+    assert sheet.page_setup.orientation == "landscape"
+    assert int(sheet.page_setup.paperSize) == 9  # A4
+    assert sheet.page_setup.fitToWidth == 1
+    assert sheet.page_setup.fitToHeight == 0
+    assert sheet.sheet_properties.pageSetUpPr.fitToPage
+    assert sheet.freeze_panes == "B5"
+    assert sheet.print_title_rows == "$3:$4"
+
+
+def test_ledger_one_row_per_case_and_per_applicant(store: Store, tmp_path: Path) -> None:
+    path = tmp_path / "ledger.xlsx"
+    with store.services.db.read() as session:
+        count = write_ledger(path, session, month_period(2026, 10), "城南调委会")
+    # received (6) + carried over (4)
+    assert count == 10
+    workbook = openpyxl.load_workbook(path)
+    assert workbook.sheetnames == ["案件台账", "申请人"]
+    cases, applicants = workbook["案件台账"], workbook["申请人"]
+    assert cases["A1"].value == "城南调委会劳动争议调解案件台账（2026年10月）"
+    assert cases["A2"].value == "案件编号"
+    assert cases.max_row == 2 + 10
+    statuses = {cases.cell(r, 5).value for r in range(3, cases.max_row + 1)}
+    assert "达成协议" in statuses and "不予受理（不属于劳动争议调解受理范围）" in statuses
+    # 10 cases, one of them with 12 workers
+    assert applicants.max_row == 2 + 9 + 12
+    assert applicants["D3"].value in ("男", "女")
+    assert applicants.freeze_panes == "A3"

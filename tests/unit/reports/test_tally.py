@@ -1,0 +1,186 @@
+"""Every figure of the prepared store (see conftest.py), its drill-down and the period rules."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from mediator.domain.enums import Category
+from mediator.reports.periods import MonthBoundary, month_period, range_period
+from mediator.reports.tally import (
+    FIGURES,
+    Denominator,
+    amount_paid,
+    case_ids,
+    compute_tally,
+    tally_report,
+)
+from tests.unit.reports.conftest import Store
+
+OCTOBER = month_period(2026, 10)
+
+EXPECTED_OCTOBER: dict[str, int | Decimal] = {
+    "carried_over": 4,  # open_sep, withdrawn_first_day, agreed (09-30), last_year
+    "received": 6,  # boundary days 10-01 and 10-31 in, 09-30 and 11-01 out, voided out
+    "accepted": 5,
+    "collective_cases": 1,
+    "collective_workers": 12,
+    "workers": 17,
+    "migrant_workers": 17,
+    "women": 6,
+    "closed": 7,
+    "closed_by_agreement": 3,
+    "closed_no_agreement": 1,
+    "closed_overdue": 0,
+    "closed_withdrawn": 2,
+    "closed_refused": 0,
+    "closed_not_accepted": 1,
+    "agreements": 3,
+    "amount_claimed": Decimal("272066.00"),
+    "amount_agreed": Decimal("20000.00"),
+    "amount_paid": Decimal("0"),
+    "pending_end": 4,
+    "overdue_end": 3,
+}
+
+EXPECTED_IDS = {
+    "carried_over": ["open_sep", "withdrawn_first_day", "agreed", "last_year"],
+    "received": [
+        "not_accepted",
+        "last_day",
+        "collective",
+        "reopened_later",
+        "reopened_same",
+        "not_performed",
+    ],
+    "accepted": ["agreed", "collective", "reopened_later", "reopened_same", "not_performed"],
+    "collective_cases": ["collective"],
+    "women": ["collective"],
+    "closed": [
+        "withdrawn_first_day",
+        "not_accepted",
+        "agreed",
+        "collective",
+        "reopened_later",
+        "back_from_sep",
+        "not_performed",
+    ],
+    "closed_by_agreement": ["agreed", "back_from_sep", "not_performed"],
+    "closed_no_agreement": ["collective"],
+    "closed_withdrawn": ["withdrawn_first_day", "reopened_later"],
+    "closed_not_accepted": ["not_accepted"],
+    "agreements": ["agreed", "back_from_sep", "not_performed"],
+    "amount_agreed": ["agreed", "back_from_sep", "not_performed"],
+    "pending_end": ["open_sep", "last_day", "reopened_same", "last_year"],
+    "overdue_end": ["open_sep", "reopened_same", "last_year"],
+}
+
+
+def _ids(store: Store, keys: list[str]) -> list[int]:
+    return sorted(store.ids[k] for k in keys)
+
+
+def test_every_october_figure(store: Store) -> None:
+    with store.services.db.read() as session:
+        tally = compute_tally(session, OCTOBER)
+    assert dict(tally.total.values) == EXPECTED_OCTOBER
+    assert tally.total.success_rate == Decimal(3) / Decimal(7)
+    assert tally.total.fulfilment_rate == 0
+
+
+def test_figures_by_category(store: Store) -> None:
+    with store.services.db.read() as session:
+        tally = compute_tally(session, OCTOBER)
+    pay, inj = tally.by_category[Category.PAY], tally.by_category[Category.INJ]
+    assert (pay["carried_over"], pay["received"], pay["closed"], pay["pending_end"]) == (3, 2, 4, 1)
+    assert pay["amount_claimed"] == Decimal("208066.00")
+    assert pay["amount_agreed"] == Decimal("8000.00")
+    # reopened in October and closed by agreement: closed without being carried over
+    assert (inj["carried_over"], inj["closed_by_agreement"], inj["pending_end"]) == (0, 1, 0)
+    assert tally.by_category[Category.SI]["closed_not_accepted"] == 1
+    assert tally.by_category[Category.HRS]["pending_end"] == 1
+    assert tally.by_category[Category.WEL]["received"] == 0
+    assert tally.by_category[Category.WEL].success_rate is None
+    for figure in FIGURES:
+        summed = sum(row[figure.key] for row in tally.by_category.values())
+        if figure.key != "amount_paid":
+            assert summed == tally.total[figure.key], figure.key
+
+
+@pytest.mark.parametrize("key", sorted(EXPECTED_IDS))
+def test_drill_down_lists_exactly_the_counted_cases(store: Store, key: str) -> None:
+    with store.services.db.read() as session:
+        assert case_ids(session, OCTOBER, key) == _ids(store, EXPECTED_IDS[key])
+
+
+def test_drill_down_matches_every_figure_by_category(store: Store) -> None:
+    with store.services.db.read() as session:
+        for period in (OCTOBER, OCTOBER.previous(), month_period(2026, 11)):
+            tally = compute_tally(session, period)
+            for figure in FIGURES:
+                if figure.kind != "cases":
+                    continue
+                for category, row in tally.by_category.items():
+                    ids = case_ids(session, period, figure.key, category)
+                    assert len(ids) == row[figure.key], (period, figure.key, category)
+
+
+def test_september_counts_the_closing_that_october_reopened(store: Store) -> None:
+    with store.services.db.read() as session:
+        september = compute_tally(session, OCTOBER.previous()).total
+    assert september["received"] == 4  # 09-01, 09-15, 09-20, 09-30
+    assert september["closed_no_agreement"] == 1  # back_from_sep, reopened 10-02
+    assert september["pending_end"] == EXPECTED_OCTOBER["carried_over"]
+
+
+def test_november_reopening_and_unperformed_agreement(store: Store) -> None:
+    november = month_period(2026, 11)
+    with store.services.db.read() as session:
+        tally = compute_tally(session, november).total
+        pending = case_ids(session, november, "pending_end")
+    # the termination for non-performance is not a second closing
+    assert tally["closed"] == 0
+    assert tally["carried_over"] == 4
+    assert tally["received"] == 1
+    assert pending == _ids(
+        store,
+        ["open_sep", "last_day", "november", "reopened_later", "reopened_same", "last_year"],
+    )
+
+
+def test_previous_and_year_earlier_beside_the_period(store: Store) -> None:
+    with store.services.db.read() as session:
+        report = tally_report(session, OCTOBER)
+    assert report.previous.period == month_period(2026, 9)
+    assert report.year_earlier.period == month_period(2025, 10)
+    assert report.year_earlier.total["received"] == 1
+    assert report.previous.total["received"] == 4
+
+
+def test_month_boundary_21st_to_20th(store: Store) -> None:
+    period = month_period(2026, 10, MonthBoundary.DAY_21)
+    assert (period.start, period.end) == (date(2026, 9, 21), date(2026, 10, 20))
+    with store.services.db.read() as session:
+        tally = compute_tally(session, period).total
+    # 09-20 is the last day of the September report; 09-30 .. 10-10 are in
+    assert tally["received"] == 6
+
+
+def test_any_range(store: Store) -> None:
+    with store.services.db.read() as session:
+        one_day = compute_tally(session, range_period(date(2026, 10, 1), date(2026, 10, 1)))
+    assert one_day.total["received"] == 1
+    assert one_day.total["closed_withdrawn"] == 1
+
+
+def test_success_rate_denominator_is_selectable(store: Store) -> None:
+    with store.services.db.read() as session:
+        tally = compute_tally(session, OCTOBER, Denominator.CLOSED_AFTER_ACCEPTANCE)
+    assert tally.total.success_rate == Decimal(3) / Decimal(6)
+
+
+def test_amount_paid_hook_is_zero_until_issue_5(store: Store) -> None:
+    with store.services.db.read() as session:
+        assert amount_paid(session, OCTOBER) == Decimal("0")
