@@ -228,6 +228,22 @@ def run_locality(args: argparse.Namespace) -> int:
     return _with_store(args, SYSTEM, show)
 
 
+def locality_figures(
+    args: argparse.Namespace, name: str, year: int
+) -> tuple[Decimal | None, Decimal | None]:
+    """(上年度职工月平均工资, 最低工资) of ``name`` in ``year`` from the store.
+
+    For ``mediator calc … --locality NAME --year YYYY``; raises ``NotFound``
+    (a ``MediatorError`` with a Chinese message) when the table has no row.
+    """
+    db = open_store(storage_options(args), daily_backup=False)
+    try:
+        info = PerformanceServices(db).locality(name, year)
+    finally:
+        db.dispose()
+    return info.average_monthly_wage, info.minimum_wage
+
+
 def _locality_row(info: Any) -> dict[str, Any]:
     def money(value: Decimal | None) -> str | None:
         return None if value is None else f"{value:.2f}"

@@ -10,6 +10,7 @@ from decimal import Decimal
 import pytest
 
 from mediator.cli import payments
+from mediator.domain.errors import MediatorError
 from mediator.paths import DataDir
 from mediator.persistence.performance_services import PerformanceServices
 from tests.unit.performance.conftest import Signed
@@ -84,3 +85,13 @@ def test_locality_commands(data_dir: DataDir, capsys: pytest.CaptureFixture[str]
             "note": "",
         }
     ]
+
+
+def test_calculators_read_the_locality_table(
+    data_dir: DataDir, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(data_dir, "locality", "set", "某市", "2025", "--average", "9100.5") == 0
+    args = argparse.Namespace(data_dir=str(data_dir.root), db_url=None)
+    assert payments.locality_figures(args, "某市", 2025) == (Decimal("9100.50"), None)
+    with pytest.raises(MediatorError, match="没有“某县”2025年"):
+        payments.locality_figures(args, "某县", 2025)

@@ -71,6 +71,9 @@ def test_thirty_workers_three_instalments(
     assert employer.figures.outstanding == employer.figures.overdue == outstanding
     assert employer.figures.agreed == sum(w.figures.agreed for w in workers)
 
+    assert [(e.key, e.name) for e in perf.employers()] == [
+        (SUBCONTRACTOR_USCC, "某劳务分包有限公司")
+    ]
     figures = perf.case_figures(case.ref.id)
     assert figures.rate == ((first + 100000) / total).quantize(Decimal("0.0001"))
 
