@@ -37,3 +37,12 @@ def test_doc_and_verify_are_wired(run: Run, tmp_path: Path) -> None:
     assert run("verify", str(out)).code == 0
     out.write_bytes(out.read_bytes() + b"%edited")
     assert run("verify", str(out)).code == 1
+
+
+def test_payments_and_locality_are_wired(run: Run) -> None:
+    assert (
+        run("locality", "set", "湖州市", "2025", "--average", "8000", "--minimum", "2490").code == 0
+    )
+    listed = run("locality", "list")
+    assert listed.code == 0
+    assert "湖州市" in listed.out and "2490.00" in listed.out
