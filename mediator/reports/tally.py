@@ -249,6 +249,21 @@ def agreed_amount_in(period: Period) -> ColumnElement[bool]:
     return and_(_live(), C.id.in_(terms))
 
 
+def relevant_to(period: Period) -> ColumnElement[bool]:
+    """A superset of the cases any figure of ``period`` can count: a pre-filter for speed.
+
+    A case received after the period, or closed before it starts without any
+    status change since, is in none of the figures.
+    """
+    since = period.start - timedelta(days=1)
+    touched = select(SC.case_id).where(SC.changed_on >= since)
+    return and_(
+        _live(),
+        C.received_on <= period.end,
+        or_(C.closed_on.is_(None), C.closed_on >= since, C.id.in_(touched)),
+    )
+
+
 # -- the figures ------------------------------------------------------------------------------
 
 CaseCondition = Callable[[Period], ColumnElement[bool]]
@@ -379,7 +394,7 @@ def _case_figures(session: Session, period: Period) -> dict[Category, dict[str, 
     figures = [f for f in FIGURES if f.kind == "cases"]
     columns = [_count(f.cases(period)).label(f.key) for f in figures]
     claimed = _fen(case((received_in(period), C.claimed_total), else_=None)).label("amount_claimed")
-    query = select(C.category, claimed, *columns).where(_live()).group_by(C.category)
+    query = select(C.category, claimed, *columns).where(relevant_to(period)).group_by(C.category)
     out: dict[Category, dict[str, Value]] = {}
     for row in session.execute(query).mappings():
         values: dict[str, Value] = {f.key: int(row[f.key]) for f in figures}
@@ -441,8 +456,10 @@ def _agreed_amounts(session: Session, period: Period) -> dict[Category, Decimal]
 def amount_paid(session: Session, period: Period) -> Decimal:
     """Amount paid in the period under the agreements (已履行金额).
 
-    TODO(issue 5): the payments module owns the payments table; sum its
-    payments received in ``period`` here once it is merged. Until then 0.
+    TODO(issue 5): the payments module (issue 5) owns the payments tables
+    (``receipts`` since migration 0005); once its owners settle what counts as
+    paid (corrected and deleted receipts, advances), sum the receipts of
+    ``period`` here, by category as well. Until then 0.
     """
     return Decimal("0")
 

@@ -117,14 +117,21 @@ def recount(cases: list[dict[str, Any]], period: Period) -> dict[str, Any]:
     return out
 
 
-PERIODS = [
-    month_period(2026, 10),
-    month_period(2026, 10, MonthBoundary.DAY_21),
-    month_period(2025, 2),
-    quarter_period(2026, 3),
-    year_period(2025),
-    range_period(date(2024, 12, 24), date(2026, 11, 24)),
-]
+def _periods(today: date) -> list[Period]:
+    """Periods inside the demo's three years before ``today`` (the demo uses today's date)."""
+    last_month = today.replace(day=1) - timedelta(days=1)
+    quarter = (last_month.month - 1) // 3 + 1
+    return [
+        month_period(last_month.year, last_month.month),
+        month_period(last_month.year, last_month.month, MonthBoundary.DAY_21),
+        month_period(today.year - 1, 2),
+        quarter_period(last_month.year, quarter),
+        year_period(today.year - 1),
+        range_period(today - timedelta(days=700), today),
+    ]
+
+
+PERIODS = _periods(date.today())
 
 
 @pytest.mark.parametrize("period", PERIODS, ids=lambda p: f"{p.kind}-{p.start}-{p.end}")

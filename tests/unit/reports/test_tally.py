@@ -6,15 +6,18 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
+from sqlalchemy import select
 
 from mediator.domain.enums import Category
-from mediator.reports.periods import MonthBoundary, month_period, range_period
+from mediator.persistence import orm
+from mediator.reports.periods import MonthBoundary, month_period, range_period, year_period
 from mediator.reports.tally import (
     FIGURES,
     Denominator,
     amount_paid,
     case_ids,
     compute_tally,
+    relevant_to,
     tally_report,
 )
 from tests.unit.reports.conftest import Store
@@ -125,6 +128,23 @@ def test_drill_down_matches_every_figure_by_category(store: Store) -> None:
                 for category, row in tally.by_category.items():
                     ids = case_ids(session, period, figure.key, category)
                     assert len(ids) == row[figure.key], (period, figure.key, category)
+
+
+def test_workers_drill_down_lists_the_cases_of_those_workers(store: Store) -> None:
+    with store.services.db.read() as session:
+        assert case_ids(session, OCTOBER, "women") == [store.ids["collective"]]
+        assert case_ids(session, OCTOBER, "collective_workers") == [store.ids["collective"]]
+        assert case_ids(session, OCTOBER, "migrant_workers") == case_ids(
+            session, OCTOBER, "received"
+        )
+
+
+def test_the_speed_pre_filter_keeps_every_counted_case(store: Store) -> None:
+    with store.services.db.read() as session:
+        for period in (OCTOBER, OCTOBER.previous(), month_period(2026, 11), year_period(2026)):
+            relevant = set(session.scalars(select(orm.Case.id).where(relevant_to(period))))
+            for figure in FIGURES:
+                assert set(case_ids(session, period, figure.key)) <= relevant, figure.key
 
 
 def test_september_counts_the_closing_that_october_reopened(store: Store) -> None:
