@@ -1,8 +1,9 @@
 """The case ledger (台账) of a period: one row per case, and one per applicant.
 
-The cases of a period are the ones handled in it: received in the period or
-still open at its start (carried over), so every case closed in the period is
-there too. Voided cases are left out. Read with two queries (cases, then
+The cases of a period are the ones handled in it: received in the period,
+still open at its start (carried over), or reopened in it; so every case
+closed in the period is there too. Each row shows the case as it stands
+now (status, dates, amounts), not as it stood at the period's end. Voided cases are left out. Read with two queries (cases, then
 their applicants), no lazy loading.
 """
 
@@ -14,12 +15,13 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, func, or_, select, type_coerce
+from sqlalchemy import ColumnElement, Integer, and_, func, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from mediator.domain.enums import CaseStatus
 from mediator.domain.money import from_fen
 from mediator.domain.workflow import closure_label
+from mediator.domain.workflow_enums import Action
 from mediator.persistence import orm
 from mediator.reports.periods import Period
 from mediator.reports.tally import carried_over, received_in
@@ -56,7 +58,17 @@ class LedgerApplicant:
 
 
 def ledger_condition(period: Period) -> ColumnElement[bool]:
-    return or_(received_in(period), carried_over(period))
+    """Received in the period, open at its start, or reopened in it."""
+    reopened = select(orm.StatusChange.case_id).where(
+        orm.StatusChange.action == Action.REOPEN,
+        orm.StatusChange.changed_on >= period.start,
+        orm.StatusChange.changed_on <= period.end,
+    )
+    return or_(
+        received_in(period),
+        carried_over(period),
+        and_(orm.Case.voided_on.is_(None), orm.Case.id.in_(reopened)),
+    )
 
 
 def _agreed_by_case() -> Any:

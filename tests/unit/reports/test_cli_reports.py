@@ -53,7 +53,7 @@ def test_ledger(store: Store, data_dir: DataDir, tmp_path: Path) -> None:
         _run("ledger", "--data-dir", str(data_dir.root), "--month", "2026-10", "--out", str(out))
         == 0
     )
-    assert openpyxl.load_workbook(out)["案件台账"].max_row == 12
+    assert openpyxl.load_workbook(out)["案件台账"].max_row == 13
 
 
 def test_bad_period_is_refused(store: Store, data_dir: DataDir, tmp_path: Path) -> None:

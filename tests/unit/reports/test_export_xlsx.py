@@ -4,15 +4,23 @@ from __future__ import annotations
 
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import openpyxl
+from sqlalchemy import select
 
 from mediator.domain.enums import Category
+from mediator.persistence import orm
 from mediator.reports.export import COLUMNS, FIRST_DATA_ROW, write_xlsx
 from mediator.reports.ledger import write_ledger
 from mediator.reports.periods import month_period
-from mediator.reports.tally import TallyReport
+from mediator.reports.tally import TallyReport, case_ids
 from tests.unit.reports.conftest import Store
+
+
+def _column_values(sheet: Any, col: int) -> list[Any]:
+    return [sheet.cell(r, col).value for r in range(3, sheet.max_row + 1)]
+
 
 TOTAL_ROW = FIRST_DATA_ROW + len(Category)
 
@@ -71,17 +79,21 @@ def test_ledger_one_row_per_case_and_per_applicant(store: Store, tmp_path: Path)
     path = tmp_path / "ledger.xlsx"
     with store.services.db.read() as session:
         count = write_ledger(path, session, month_period(2026, 10), "城南调委会")
-    # received (6) + carried over (4)
-    assert count == 10
+    # received (6) + carried over (4) + reopened in October (back_from_sep)
+    assert count == 11
     workbook = openpyxl.load_workbook(path)
     assert workbook.sheetnames == ["案件台账", "申请人"]
     cases, applicants = workbook["案件台账"], workbook["申请人"]
     assert cases["A1"].value == "城南调委会劳动争议调解案件台账（2026年10月）"
     assert cases["A2"].value == "案件编号"
-    assert cases.max_row == 2 + 10
+    assert cases.max_row == 2 + 11
     statuses = {cases.cell(r, 5).value for r in range(3, cases.max_row + 1)}
     assert "达成协议" in statuses and "不予受理（不属于劳动争议调解受理范围）" in statuses
-    # 10 cases, one of them with 12 workers
-    assert applicants.max_row == 2 + 9 + 12
+    # 11 cases, one of them with 12 workers
+    assert applicants.max_row == 2 + 10 + 12
+    closed = set(_column_values(cases, 1))
+    with store.services.db.read() as session:
+        numbers = dict(session.execute(select(orm.Case.id, orm.Case.number)).all())
+        assert {numbers[i] for i in case_ids(session, month_period(2026, 10), "closed")} <= closed
     assert applicants["D3"].value in ("男", "女")
     assert applicants.freeze_panes == "A3"
