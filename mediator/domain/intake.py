@@ -34,7 +34,7 @@ from mediator.domain.model import (
     ClaimData,
     RespondentData,
 )
-from mediator.domain.money import FEN
+from mediator.domain.money import FEN, MAX_AMOUNT
 
 EARLIEST_RECEIVED = date(2000, 1, 1)
 USCC_EXPECTED_ROLES = frozenset(
@@ -193,6 +193,8 @@ def _decimal_problem(amount: Decimal, what: str) -> str | None:
         return f"{what}不是有效数字，请重新填写"
     if amount < 0:
         return f"{what}（{amount}）不能为负数，请重新填写"
+    if amount > MAX_AMOUNT:
+        return f"{what}（{amount}）过大，请核对（最多到千亿元）"
     if amount.quantize(FEN) != amount:
         return f"{what}（{amount}）超过两位小数，金额最多精确到分，请重新填写"
     return None

@@ -12,6 +12,9 @@ import unicodedata
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 FEN = Decimal("0.01")
+MAX_AMOUNT = Decimal("999999999999.99")
+"""Largest amount the app accepts (just under 1万亿元): far above any labour
+claim, and small enough that quantising and fen columns never overflow."""
 MAX_CAPITAL_YUAN = 10**16 - 1
 """Largest whole-yuan amount ``capital_amount`` can write (9999万亿 and change)."""
 
@@ -90,9 +93,12 @@ def parse_amount(text: str) -> Decimal:
     if "." in number and len(number.split(".")[1]) > 2:
         raise ValueError(f"金额“{raw.strip()}”超过两位小数，金额最多精确到分，请核对")
     try:
-        return Decimal(number.replace(",", "")).quantize(FEN)
+        amount = Decimal(number.replace(",", ""))
     except InvalidOperation as exc:  # pragma: no cover - the regexes rule this out
         raise ValueError(f"“{raw.strip()}”不是有效的金额") from exc
+    if amount > MAX_AMOUNT:
+        raise ValueError(f"金额“{raw.strip()}”过大，请核对（最多到千亿元）")
+    return amount.quantize(FEN)
 
 
 # --------------------------------------------------------------------------

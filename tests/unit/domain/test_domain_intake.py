@@ -573,3 +573,14 @@ def test_normalize_is_idempotent() -> None:
 )
 def test_normalize_name(raw: str, clean: str) -> None:
     assert normalize_name(raw) == clean
+
+
+def test_a_huge_claim_amount_is_an_error_not_a_crash() -> None:
+    from decimal import Decimal
+
+    from tests.helpers.factories import single_case
+
+    data = single_case()
+    data.claims[0].amount = Decimal("1e26")
+    issues = validate_case(data, date(2026, 11, 24))
+    assert any(i.field == "claims.0.amount" and "过大" in i.message for i in issues)

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from mediator.domain.money import (
     FEN,
+    MAX_AMOUNT,
     MAX_CAPITAL_YUAN,
     amount_with_capitals,
     capital_amount,
@@ -267,7 +268,7 @@ def test_parse_amount_rejects(text: str, fragment: str) -> None:
         parse_amount(text)
 
 
-@given(amounts)
+@given(st.decimals(min_value=Decimal("0"), max_value=MAX_AMOUNT, places=2, allow_nan=False))
 def test_parse_format_round_trip(amount: Decimal) -> None:
     assert parse_amount(format_amount(amount)) == amount
 
@@ -278,3 +279,8 @@ def test_parse_format_round_trip(amount: Decimal) -> None:
 )
 def test_format_amount(amount: str, text: str) -> None:
     assert format_amount(Decimal(amount)) == text
+
+
+def test_absurdly_large_amounts_are_refused_in_chinese() -> None:
+    with pytest.raises(ValueError, match="过大"):
+        parse_amount("1" + "0" * 26)
