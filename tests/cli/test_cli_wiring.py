@@ -46,3 +46,11 @@ def test_payments_and_locality_are_wired(run: Run) -> None:
     listed = run("locality", "list")
     assert listed.code == 0
     assert "湖州市" in listed.out and "2490.00" in listed.out
+
+
+def test_tally_and_ledger_are_wired(run: Run, tmp_path: Path) -> None:
+    assert run("demo", "--cases", "40").code == 0
+    out = tmp_path / "tally.json"
+    assert run("tally", "--month", "2026-10", "--format", "json", "--out", str(out)).code == 0
+    assert {"received", "closed", "success_rate"} <= set(json.loads(out.read_text())["total"])
+    assert run("ledger", "--month", "2026-10", "--out", str(tmp_path / "l.xlsx")).code == 0
