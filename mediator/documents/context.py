@@ -411,6 +411,13 @@ def _session(sources: Sources, info: SessionInfo) -> dict[str, Any]:
 # -- one builder per kind ------------------------------------------------------------------
 
 
+def _dated(values: dict[str, Any], day: date | None) -> None:
+    """A notice carries the date of the decision it records, also when printed again later."""
+    if day is not None:
+        style = DocumentOptions(chinese_signature_date=values["chinese_signature_date"])
+        values["sign_date"] = _sign_date(day, style)
+
+
 def _need(value: Any, message: str) -> Any:
     if not value:
         raise DocumentNotAvailable(message)
@@ -427,7 +434,9 @@ def _for_acceptance(sources: Sources, detail: CaseDetail, values: dict[str, Any]
         acceptance and acceptance.accepted,
         f"案件{detail.number}尚未作出受理决定，不能出具受理通知书。",
     )
+    assert acceptance is not None
     values["acceptance"] = _acceptance(sources, detail.id)
+    _dated(values, acceptance.decided_on)
     return "acceptance.j2"
 
 
@@ -437,7 +446,9 @@ def _for_non_acceptance(sources: Sources, detail: CaseDetail, values: dict[str, 
         acceptance and not acceptance.accepted,
         f"案件{detail.number}没有不予受理的决定，不能出具不予受理通知书。",
     )
+    assert acceptance is not None
     values["acceptance"] = _acceptance(sources, detail.id)
+    _dated(values, acceptance.decided_on)
     return "non_acceptance.j2"
 
 
@@ -446,6 +457,7 @@ def _for_refusal(sources: Sources, detail: CaseDetail, values: dict[str, Any]) -
     _need(change, f"案件{detail.number}没有被申请人拒绝调解的记录。")
     assert change is not None
     values["refusal"] = {"on": change.changed_on, "note": change.note}
+    _dated(values, change.changed_on)
     return "refusal.j2"
 
 
@@ -477,6 +489,7 @@ def _for_termination(sources: Sources, detail: CaseDetail, values: dict[str, Any
         "note": change.note if change else "",
     }
     values["acceptance"] = _acceptance(sources, detail.id)
+    _dated(values, detail.closed_on)
     return "termination.j2"
 
 

@@ -17,16 +17,17 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import Any
 
 from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session
 
-from mediator.domain.enums import MediatorRole, UserRole
+from mediator.domain.enums import CaseStatus, MediatorRole, UserRole
 from mediator.domain.errors import MediatorError
 from mediator.domain.numbering import render_case_number
 from mediator.domain.workdays import WorkdayCalendar
+from mediator.domain.workflow_enums import NotAcceptedReason
 from mediator.exchange import demo_data
 from mediator.exchange.demo import DemoCase, DemoGenerator, Profile
 from mediator.persistence import orm
@@ -90,10 +91,11 @@ class _Rows:
     claims: list[dict[str, Any]]
     mediators: list[dict[str, Any]]
     search: list[dict[str, Any]]
+    decisions: list[dict[str, Any]]
 
     @classmethod
     def empty(cls) -> _Rows:
-        return cls([], [], [], [], [], [], [])
+        return cls([], [], [], [], [], [], [], [])
 
 
 class _Numbers:
@@ -167,6 +169,29 @@ def _case_rows(rows: _Rows, demo: DemoCase, ctx: _Context) -> None:
     lead = ctx.users.get(record.lead_mediator)
     if lead is not None:
         rows.mediators.append({"case_id": case_id, "user_id": lead, "role": MediatorRole.LEAD})
+    decision = _acceptance_row(demo, case_id)
+    if decision is not None:
+        rows.decisions.append(decision)
+
+
+def _acceptance_row(demo: DemoCase, case_id: int) -> dict[str, Any] | None:
+    """The acceptance decision behind the case's status, so its notices can be printed."""
+    record = demo.record
+    accepted = record.accepted_on is not None
+    if not accepted and record.status is not CaseStatus.NOT_ACCEPTED:
+        return None
+    decided_on = record.accepted_on or record.closed_on or record.data.received_on
+    reason = None if accepted else NotAcceptedReason.by_code(record.closure_reason)
+    return {
+        "case_id": case_id,
+        "decided_on": decided_on,
+        "accepted": accepted,
+        "reason": reason,
+        "reason_text": "",
+        "respondent_consent": record.respondent_consent,
+        "consent_on": record.respondent_consent_on,
+        "created_at": datetime.combine(decided_on, time(10, 0)),
+    }
 
 
 def _party_rows(rows: _Rows, demo: DemoCase, case_id: int, ctx: _Context) -> None:
@@ -224,6 +249,7 @@ def _insert_rows(session: Session, rows: _Rows) -> None:
         (orm.Claim, rows.claims),
         (orm.CaseMediator, rows.mediators),
         (orm.CaseSearch, rows.search),
+        (orm.AcceptanceDecision, rows.decisions),
     ):
         if values:
             session.execute(insert(_table(model)), values)

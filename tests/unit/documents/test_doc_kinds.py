@@ -71,6 +71,9 @@ def test_acceptance_notice(sources: Sources, cases: CaseMaker) -> None:
     _common(pdf, text, ref.number)
     for field in ("受理通知书", "决定受理", "李调解", "权利和义务", "回避", "（印章）"):
         assert field in text
+    # Dated the day of the decision (2026-11-10), not the day it is printed (11-24).
+    assert "2026年11月10日" in text.split("（印章）")[-1]
+    assert "2026年11月24日" not in text.split("（印章）")[-1]
 
 
 def test_non_acceptance_notice(sources: Sources, cases: CaseMaker, flow: WorkflowServices) -> None:
