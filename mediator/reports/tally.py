@@ -47,11 +47,18 @@ Counting rules (domain.md 3.2, 3.3)
 * **Agreements** (达成协议数): cases with a main agreement (not a supplement)
   signed in the period. **Amount agreed** (协议金额): the payment terms of all
   agreements signed in the period, supplements included, by signing date.
-* **Amount paid** (已履行金额): the payments module (issue 5) is not part of
-  this package yet; ``amount_paid`` is the hook and returns 0.
+* **Amount paid** (已履行金额): the part of each receipt (``receipts``, issue 5)
+  received in the period that went to the agreed instalments, i.e. the sum of
+  its ``receipt_allocations``, by the case's primary category. The
+  allocations are rebuilt from all receipts on every change, so a corrected
+  receipt counts as corrected and a deleted one not at all; an over-payment
+  recorded with an override reason (late interest, ...) counts only up to what
+  was due. An advance from a wage guarantee or emergency fund
+  (``ADVANCE_METHOD``) counts as paid: the workers received the money.
 * **Rates.** Success rate (调解成功率) = closed by agreement ÷ the selected
   denominator, by default all closed cases (结案数, domain.md 3.3; not the
-  cases received). Fulfilment rate (履行率) = amount paid ÷ amount agreed.
+  cases received). Fulfilment rate (履行率) = amount paid ÷ amount agreed,
+  both of the period.
   A rate with a zero denominator is ``None`` (printed as "—").
 """
 
@@ -91,6 +98,8 @@ A = orm.Applicant
 SC = orm.StatusChange
 AG = orm.Agreement
 T = orm.AgreementTerm
+R = orm.Receipt
+RA = orm.ReceiptAllocation
 
 ZERO = Decimal("0")
 Value = int | Decimal
@@ -249,18 +258,36 @@ def agreed_amount_in(period: Period) -> ColumnElement[bool]:
     return and_(_live(), C.id.in_(terms))
 
 
+def _allocations_paid_in(period: Period) -> ColumnElement[bool]:
+    """Allocations (to agreed instalments) of receipts received in the period."""
+    return and_(RA.receipt_id == R.id, _in(R.received_on, period))
+
+
+def paid_in(period: Period) -> ColumnElement[bool]:
+    """The case received money under its agreements in the period (已履行金额)."""
+    paid = select(RA.case_id).select_from(RA).join(R, R.id == RA.receipt_id)
+    paid = paid.where(_in(R.received_on, period), RA.amount != 0)
+    return and_(_live(), C.id.in_(paid))
+
+
 def relevant_to(period: Period) -> ColumnElement[bool]:
     """A superset of the cases any figure of ``period`` can count: a pre-filter for speed.
 
     A case received after the period, or closed before it starts without any
-    status change since, is in none of the figures.
+    status change or payment since, is in none of the figures.
     """
     since = period.start - timedelta(days=1)
     touched = select(SC.case_id).where(SC.changed_on >= since)
+    paid = select(R.case_id).where(R.received_on >= period.start)
     return and_(
         _live(),
         C.received_on <= period.end,
-        or_(C.closed_on.is_(None), C.closed_on >= since, C.id.in_(touched)),
+        or_(
+            C.closed_on.is_(None),
+            C.closed_on >= since,
+            C.id.in_(touched),
+            C.id.in_(paid),
+        ),
     )
 
 
@@ -313,7 +340,7 @@ FIGURES: tuple[Figure, ...] = (
     Figure("agreements", "达成协议", agreement_signed_in),
     Figure("amount_claimed", "涉案金额", received_in, "money"),
     Figure("amount_agreed", "协议金额", agreed_amount_in, "money"),
-    Figure("amount_paid", "已履行金额", lambda period: C.id.is_(None), "money"),
+    Figure("amount_paid", "已履行金额", paid_in, "money"),
     Figure("pending_end", "期末未结", pending_end),
     Figure("overdue_end", "期末超期", overdue_end),
 )
@@ -453,32 +480,48 @@ def _agreed_amounts(session: Session, period: Period) -> dict[Category, Decimal]
     }
 
 
-def amount_paid(session: Session, period: Period) -> Decimal:
-    """Amount paid in the period under the agreements (已履行金额).
+def _paid_amounts(session: Session, period: Period) -> dict[Category, Decimal]:
+    """Amount paid in the period by category (see "Amount paid" in the module docstring)."""
+    query = (
+        select(C.category, _fen(RA.amount).label("amount"))
+        .select_from(RA)
+        .join(R, R.id == RA.receipt_id)
+        .join(C, C.id == RA.case_id)
+        .where(_in(R.received_on, period), _live())
+        .group_by(C.category)
+    )
+    return {
+        _category(row["category"]): _fen_sum(row["amount"])
+        for row in session.execute(query).mappings()
+    }
 
-    TODO(issue 5): the payments module (issue 5) owns the payments tables
-    (``receipts`` since migration 0005); once its owners settle what counts as
-    paid (corrected and deleted receipts, advances), sum the receipts of
-    ``period`` here, by category as well. Until then 0.
+
+def amount_paid(session: Session, period: Period) -> Decimal:
+    """Amount paid in the period under the agreements (已履行金额), all categories.
+
+    The allocated part of the receipts received in the period (an advance from
+    a wage guarantee or emergency fund counts as paid); see the module
+    docstring for what counts.
     """
-    return Decimal("0")
+    return sum(_paid_amounts(session, period).values(), ZERO)
 
 
 def compute_tally(
     session: Session, period: Period, denominator: Denominator = Denominator.CLOSED
 ) -> Tally:
-    """All figures of ``period``: four aggregate queries, each grouped by category."""
+    """All figures of ``period``: five aggregate queries, each grouped by category."""
     by_category = {category: _empty() for category in Category}
     for source in (_case_figures(session, period), _worker_figures(session, period)):
         for category, values in source.items():
             by_category[category].update(values)
     for category, amount in _agreed_amounts(session, period).items():
         by_category[category]["amount_agreed"] = amount
+    for category, amount in _paid_amounts(session, period).items():
+        by_category[category]["amount_paid"] = amount
     total = _empty()
     for values in by_category.values():
         for key, value in values.items():
             total[key] += value
-    total["amount_paid"] = amount_paid(session, period)
     return Tally(
         period,
         {c: Figures(v, denominator) for c, v in by_category.items()},

@@ -7,14 +7,17 @@
 | not_accepted | SI | received 10-01, not accepted 10-02 | received, closed (not accepted) |
 | last_day | CON_END | received 10-31, not yet accepted | received, pending |
 | november | PAY | received 11-01 | nothing |
-| agreed | PAY | received 09-30, accepted 10-05, agreement 5,000 + 3,000 signed 10-20 | carried over, accepted, closed by agreement |
+| agreed | PAY | received 09-30, accepted 10-05, agreement 5,000 + 3,000 signed 10-20, paid 3,000 on 10-25 and 2,000 on 11-01 | carried over, accepted, closed by agreement, paid 3,000 |
 | collective | PAY | 12 workers (6 women), received 10-10, accepted 10-12, failed 10-28 | received, collective, closed (no agreement) |
 | reopened_later | PAY | received 10-03, accepted, withdrawn 10-08, reopened 11-05 | received, closed (withdrawn) |
 | reopened_same | HRS | received 10-05, accepted 10-06, refused 10-07, reopened 10-15 | received, accepted, pending, overdue? |
-| back_from_sep | INJ | received 09-01, accepted, failed 09-10, reopened 10-02, agreement 10,000 signed 10-25 | closed by agreement |
+| back_from_sep | INJ | received 09-01, accepted, failed 09-10, reopened 10-02, agreement 10,000 signed 10-25, 4,000 advanced by the wage guarantee fund 10-28 | closed by agreement, paid 4,000 |
 | voided | PAY | received 10-15, voided | nothing |
-| not_performed | CON_CHG | received 10-02, accepted, agreement 2,000 signed 10-09, failed (not performed) 11-10 | received, accepted, closed by agreement |
+| not_performed | CON_CHG | received 10-02, accepted, agreement 2,000 signed 10-09, paid 1,000 on 10-31, failed (not performed) 11-10 | received, accepted, closed by agreement, paid 1,000 |
 | last_year | OTH | received 2025-10-15 | (October 2025: received) |
+
+Amount paid in October: 3,000 + 4,000 (an advance counts) + 1,000 = 8,000 of 20,000 agreed
+(fulfilment rate 40 %); in November 2,000.
 """
 
 from __future__ import annotations
@@ -26,8 +29,11 @@ from decimal import Decimal
 import pytest
 
 from mediator.domain.enums import Category, ClaimCategory
+from mediator.domain.performance import ADVANCE_METHOD
 from mediator.domain.workflow_enums import Action, FailureReason, NotAcceptedReason, TermKind
 from mediator.persistence.cases import CaseRef
+from mediator.persistence.performance import ReceiptData
+from mediator.persistence.performance_services import PerformanceServices
 from mediator.persistence.services import Services
 from mediator.persistence.workflow import TermData
 from mediator.persistence.workflow_services import WorkflowServices
@@ -58,6 +64,7 @@ class _Builder:
     def __init__(self, services: Services) -> None:
         self.services = services
         self.flow = WorkflowServices(services.db, today=lambda: TODAY, now=lambda: NOW)
+        self.perf = PerformanceServices(services.db, today=lambda: TODAY, now=lambda: NOW)
         self.ids: dict[str, int] = {}
 
     def case(self, key: str, received: date, category: Category = Category.PAY) -> CaseRef:
@@ -83,6 +90,9 @@ class _Builder:
         signed = self.flow.sign_agreement(agreement.id, agreement.case_version, on)
         return CaseRef(ref.id, ref.number, signed.case_version)
 
+    def pay(self, ref: CaseRef, on: date, amount: str, method: str = "银行转账") -> None:
+        self.perf.record_receipt(ref.id, ReceiptData(on, Decimal(amount), method=method))
+
 
 def build(services: Services) -> Store:
     b = _Builder(services)
@@ -100,7 +110,9 @@ def build(services: Services) -> Store:
     b.case("last_day", date(2026, 10, 31), Category.CON_END)
     b.case("november", date(2026, 11, 1))
     ref = b.accept(b.case("agreed", date(2026, 9, 30)), date(2026, 10, 5))
-    b.sign(ref, date(2026, 10, 20), "5000", "3000")
+    ref = b.sign(ref, date(2026, 10, 20), "5000", "3000")
+    b.pay(ref, date(2026, 10, 25), "3000")
+    b.pay(ref, date(2026, 11, 1), "2000")
     ref = services.create_case(collective_case(12, date(2026, 10, 10)))
     b.ids["collective"] = ref.id
     ref = b.accept(ref, date(2026, 10, 12))
@@ -114,11 +126,13 @@ def build(services: Services) -> Store:
     ref = b.accept(b.case("back_from_sep", date(2026, 9, 1), Category.INJ), date(2026, 9, 2))
     ref = b.close(ref, Action.FAIL, date(2026, 9, 10), FailureReason.NO_AGREEMENT)
     ref = b.reopen(ref, date(2026, 10, 2))
-    b.sign(ref, date(2026, 10, 25), "10000")
+    ref = b.sign(ref, date(2026, 10, 25), "10000")
+    b.pay(ref, date(2026, 10, 28), "4000", ADVANCE_METHOD)
     ref = b.case("voided", date(2026, 10, 15))
     services.void_case(ref.id, ref.version, "重复登记")
     ref = b.accept(b.case("not_performed", date(2026, 10, 2), Category.CON_CHG), date(2026, 10, 2))
     ref = b.sign(ref, date(2026, 10, 9), "2000")
+    b.pay(ref, date(2026, 10, 31), "1000")
     b.close(ref, Action.FAIL, date(2026, 11, 10), FailureReason.NOT_PERFORMED)
     b.case("last_year", date(2025, 10, 15), Category.OTH)
     return Store(services, b.ids)

@@ -49,7 +49,8 @@ def test_json_values(october_report: TallyReport) -> None:
     total = data["total"]
     assert total["amount_claimed"] == "272066.00"
     assert total["amount_agreed"] == "20000.00"
-    assert total["amount_paid"] == "0.00"
+    assert total["amount_paid"] == "8000.00"
+    assert total["fulfilment_rate"] == 0.4
     assert total["closed"] == 7
     assert total["success_rate"] == 0.4286
     assert data["by_category"]["WEL"]["success_rate"] is None

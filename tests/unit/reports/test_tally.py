@@ -10,6 +10,8 @@ from sqlalchemy import select
 
 from mediator.domain.enums import Category
 from mediator.persistence import orm
+from mediator.persistence.performance import ReceiptData
+from mediator.persistence.performance_services import PerformanceServices
 from mediator.reports.periods import MonthBoundary, month_period, range_period, year_period
 from mediator.reports.tally import (
     FIGURES,
@@ -20,6 +22,7 @@ from mediator.reports.tally import (
     relevant_to,
     tally_report,
 )
+from tests.conftest import NOW, TODAY
 from tests.unit.reports.conftest import Store
 
 OCTOBER = month_period(2026, 10)
@@ -43,7 +46,7 @@ EXPECTED_OCTOBER: dict[str, int | Decimal] = {
     "agreements": 3,
     "amount_claimed": Decimal("272066.00"),
     "amount_agreed": Decimal("20000.00"),
-    "amount_paid": Decimal("0"),
+    "amount_paid": Decimal("8000.00"),  # 10-31 in, 11-01 out, the advance in
     "pending_end": 4,
     "overdue_end": 3,
 }
@@ -76,6 +79,7 @@ EXPECTED_IDS = {
     "closed_not_accepted": ["not_accepted"],
     "agreements": ["agreed", "back_from_sep", "not_performed"],
     "amount_agreed": ["agreed", "back_from_sep", "not_performed"],
+    "amount_paid": ["agreed", "back_from_sep", "not_performed"],
     "pending_end": ["open_sep", "last_day", "reopened_same", "last_year"],
     "overdue_end": ["open_sep", "reopened_same", "last_year"],
 }
@@ -90,7 +94,7 @@ def test_every_october_figure(store: Store) -> None:
         tally = compute_tally(session, OCTOBER)
     assert dict(tally.total.values) == EXPECTED_OCTOBER
     assert tally.total.success_rate == Decimal(3) / Decimal(7)
-    assert tally.total.fulfilment_rate == 0
+    assert tally.total.fulfilment_rate == Decimal("0.4")
 
 
 def test_figures_by_category(store: Store) -> None:
@@ -100,7 +104,12 @@ def test_figures_by_category(store: Store) -> None:
     assert (pay["carried_over"], pay["received"], pay["closed"], pay["pending_end"]) == (3, 2, 4, 1)
     assert pay["amount_claimed"] == Decimal("208066.00")
     assert pay["amount_agreed"] == Decimal("8000.00")
-    # reopened in October and closed by agreement: closed without being carried over
+    assert pay["amount_paid"] == Decimal("3000.00")
+    assert pay.fulfilment_rate == Decimal("0.375")
+    assert inj["amount_paid"] == Decimal("4000.00")  # the wage guarantee fund's advance
+    assert tally.by_category[Category.CON_CHG]["amount_paid"] == Decimal(
+        "1000.00"
+    )  # reopened in October and closed by agreement: closed without being carried over
     assert (inj["carried_over"], inj["closed_by_agreement"], inj["pending_end"]) == (0, 1, 0)
     assert tally.by_category[Category.SI]["closed_not_accepted"] == 1
     assert tally.by_category[Category.HRS]["pending_end"] == 1
@@ -108,8 +117,7 @@ def test_figures_by_category(store: Store) -> None:
     assert tally.by_category[Category.WEL].success_rate is None
     for figure in FIGURES:
         summed = sum(row[figure.key] for row in tally.by_category.values())
-        if figure.key != "amount_paid":
-            assert summed == tally.total[figure.key], figure.key
+        assert summed == tally.total[figure.key], figure.key
 
 
 @pytest.mark.parametrize("key", sorted(EXPECTED_IDS))
@@ -201,6 +209,30 @@ def test_success_rate_denominator_is_selectable(store: Store) -> None:
     assert tally.total.success_rate == Decimal(3) / Decimal(6)
 
 
-def test_amount_paid_hook_is_zero_until_issue_5(store: Store) -> None:
+def test_amount_paid_by_receipt_date(store: Store) -> None:
+    november = month_period(2026, 11)
     with store.services.db.read() as session:
-        assert amount_paid(session, OCTOBER) == Decimal("0")
+        assert amount_paid(session, OCTOBER) == Decimal("8000.00")
+        assert amount_paid(session, november) == Decimal("2000.00")
+        assert compute_tally(session, november).total.fulfilment_rate is None  # nothing agreed
+        assert case_ids(session, november, "amount_paid") == [store.ids["agreed"]]
+        one_day = range_period(date(2026, 10, 31), date(2026, 10, 31))
+        assert amount_paid(session, one_day) == Decimal("1000.00")
+
+
+def test_a_corrected_or_deleted_receipt_changes_the_amount_paid(store: Store) -> None:
+    perf = PerformanceServices(store.services.db, today=lambda: TODAY, now=lambda: NOW)
+    receipt = perf.receipts_of(store.ids["agreed"])[0]
+    data = ReceiptData(date(2026, 11, 2), receipt.amount)
+    perf.correct_receipt(receipt.id, data, "收款日期登记错误")
+    with store.services.db.read() as session:
+        assert amount_paid(session, OCTOBER) == Decimal("5000.00")
+        assert amount_paid(session, month_period(2026, 11)) == Decimal("5000.00")
+
+
+def test_a_voided_case_pays_nothing(store: Store) -> None:
+    ref = store.services.get_case(store.ids["back_from_sep"])
+    store.services.void_case(ref.id, ref.version, "重复登记")
+    with store.services.db.read() as session:
+        assert amount_paid(session, OCTOBER) == Decimal("4000.00")
+        assert store.ids["back_from_sep"] not in case_ids(session, OCTOBER, "amount_paid")
