@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from mediator.domain.errors import MediatorError
+from mediator.persistence.performance_services import PerformanceServices
 from mediator.persistence.services import Services
 from mediator.persistence.workflow_services import WorkflowServices
 
@@ -48,6 +49,7 @@ class Ops(QObject):
         super().__init__(parent)
         self.services = services
         self.workflow = WorkflowServices(services.db, services.today, services.now)
+        self.performance = PerformanceServices(services.db, services.today, services.now)
 
     def run(
         self,

@@ -2201,4 +2201,310 @@ Open it again to check and save it?</source>
             <translation>理由</translation>
         </message>
     </context>
+    <context>
+        <name>PerformanceTab</name>
+        <message>
+            <source>Agreed {agreed} yuan, paid {paid} yuan, outstanding {outstanding} yuan; fulfilment rate {rate}</source>
+            <translation>协议金额{agreed}元，已付{paid}元，尚欠{outstanding}元；履行率{rate}</translation>
+        </message>
+        <message>
+            <source>Correct payment</source>
+            <translation>更正收款</translation>
+        </message>
+        <message>
+            <source>Correct payment…</source>
+            <translation>更正收款…</translation>
+        </message>
+        <message>
+            <source>Correct the payment of {amount} yuan received on {day}?</source>
+            <translation>确定更正{day}收到的{amount}元收款记录吗？</translation>
+        </message>
+        <message>
+            <source>Delete payment</source>
+            <translation>删除收款</translation>
+        </message>
+        <message>
+            <source>Delete payment…</source>
+            <translation>删除收款…</translation>
+        </message>
+        <message>
+            <source>Delete the payment of {amount} yuan received on {day}?</source>
+            <translation>确定删除{day}收到的{amount}元收款记录吗？</translation>
+        </message>
+        <message>
+            <source>Instalments</source>
+            <translation>分期给付</translation>
+        </message>
+        <message>
+            <source>Legal basis: {basis}</source>
+            <translation>依据：{basis}</translation>
+        </message>
+        <message>
+            <source>Over-payment</source>
+            <translation>超额登记</translation>
+        </message>
+        <message>
+            <source>Overdue: routes open to the workers</source>
+            <translation>已逾期：劳动者可选择的救济途径</translation>
+        </message>
+        <message>
+            <source>Payments received</source>
+            <translation>收款记录</translation>
+        </message>
+        <message>
+            <source>Per worker</source>
+            <translation>各申请人</translation>
+        </message>
+        <message>
+            <source>Performance</source>
+            <translation>履行</translation>
+        </message>
+        <message>
+            <source>Please give the reason.</source>
+            <translation>请填写理由。</translation>
+        </message>
+        <message>
+            <source>Record payment…</source>
+            <translation>登记收款…</translation>
+        </message>
+        <message>
+            <source>Record the over-payment anyway?</source>
+            <translation>是否仍要超额登记？</translation>
+        </message>
+        <message>
+            <source>Select a payment first.</source>
+            <translation>请先选择一条收款记录。</translation>
+        </message>
+        <message>
+            <source>Select an instalment first.</source>
+            <translation>请先选择一期款项。</translation>
+        </message>
+        <message>
+            <source>Split among workers</source>
+            <translation>分配到申请人</translation>
+        </message>
+        <message>
+            <source>Split among workers…</source>
+            <translation>分配到申请人…</translation>
+        </message>
+        <message>
+            <source>The application needs the mediation agreement. Print it on the Documents tab now?</source>
+            <translation>申请支付令需提交调解协议书。现在到“文书”页打印调解协议书吗？</translation>
+        </message>
+        <message>
+            <source>The schedule of payments appears here once the case has a signed agreement with payment terms (sign it on the Handling tab).</source>
+            <translation>本案签订含给付条款的调解协议后，这里显示分期给付和收款情况（在“办理”页签订协议）。</translation>
+        </message>
+        <message>
+            <source>Why is more than what is owed recorded?</source>
+            <translation>请填写超额登记的理由：</translation>
+        </message>
+        <message>
+            <source>Why is this record deleted?</source>
+            <translation>请填写删除该收款记录的理由：</translation>
+        </message>
+        <message>
+            <source>overdue {amount} yuan</source>
+            <translation>逾期未付{amount}元</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceiptDialog</name>
+        <message>
+            <source>Choose scan…</source>
+            <translation>选择扫描件…</translation>
+        </message>
+        <message>
+            <source>Correct a payment</source>
+            <translation>更正收款</translation>
+        </message>
+        <message>
+            <source>No scan</source>
+            <translation>无扫描件</translation>
+        </message>
+        <message>
+            <source>Reason for correction</source>
+            <translation>更正理由</translation>
+        </message>
+        <message>
+            <source>Record a payment</source>
+            <translation>登记收款</translation>
+        </message>
+        <message>
+            <source>Scans (*.pdf *.jpg *.jpeg *.png)</source>
+            <translation>扫描件 (*.pdf *.jpg *.jpeg *.png)</translation>
+        </message>
+        <message>
+            <source>Voucher no.</source>
+            <translation>凭证号</translation>
+        </message>
+        <message>
+            <source>Voucher scan</source>
+            <translation>凭证扫描件</translation>
+        </message>
+        <message>
+            <source>Why the record is corrected (required)</source>
+            <translation>更正的原因（必填）</translation>
+        </message>
+        <message>
+            <source>e.g. 64000 or 64,000.00</source>
+            <translation>例如 64000 或 64,000.00</translation>
+        </message>
+        <message>
+            <source>Received on</source>
+            <translation>收款日期</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>付款方式</translation>
+        </message>
+        <message>
+            <source>Amount (yuan)</source>
+            <translation>金额（元）</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceiptsModel</name>
+        <message>
+            <source>Over-payment recorded: {reason}</source>
+            <translation>超额登记：{reason}</translation>
+        </message>
+        <message>
+            <source>Recorded by</source>
+            <translation>登记人</translation>
+        </message>
+        <message>
+            <source>Scan</source>
+            <translation>扫描件</translation>
+        </message>
+        <message>
+            <source>Voucher no.</source>
+            <translation>凭证号</translation>
+        </message>
+        <message>
+            <source>Received on</source>
+            <translation>收款日期</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额（元）</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>付款方式</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScheduleModel</name>
+        <message>
+            <source>No.</source>
+            <translation>期次</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>约定日期</translation>
+        </message>
+        <message>
+            <source>Last day to pay</source>
+            <translation>最后付款日</translation>
+        </message>
+        <message>
+            <source>Payer</source>
+            <translation>给付方</translation>
+        </message>
+        <message>
+            <source>Payee</source>
+            <translation>收款方</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>应付（元）</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>已付（元）</translation>
+        </message>
+        <message>
+            <source>Outstanding</source>
+            <translation>尚欠（元）</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Not yet due</source>
+            <translation>未到期</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>逾期</translation>
+        </message>
+        <message>
+            <source>Paid in full</source>
+            <translation>已付清</translation>
+        </message>
+        <message>
+            <source>Partly paid</source>
+            <translation>部分支付</translation>
+        </message>
+    </context>
+    <context>
+        <name>SplitDialog</name>
+        <message>
+            <source>Adds up to the {due} yuan due.</source>
+            <translation>合计与本期应付{due}元一致。</translation>
+        </message>
+        <message>
+            <source>An amount is not a valid number.</source>
+            <translation>有金额不是有效的数字。</translation>
+        </message>
+        <message>
+            <source>Split of instalment {n}</source>
+            <translation>第{n}期款项的分配</translation>
+        </message>
+        <message>
+            <source>Total differs from the {due} yuan due by {diff} yuan.</source>
+            <translation>合计与本期应付{due}元相差{diff}元。</translation>
+        </message>
+        <message>
+            <source>Worker</source>
+            <translation>申请人</translation>
+        </message>
+        <message>
+            <source>Amount (yuan)</source>
+            <translation>金额（元）</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkerFiguresModel</name>
+        <message>
+            <source>Worker</source>
+            <translation>申请人</translation>
+        </message>
+        <message>
+            <source>Agreed</source>
+            <translation>协议金额（元）</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>已付（元）</translation>
+        </message>
+        <message>
+            <source>Outstanding</source>
+            <translation>尚欠（元）</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>逾期未付（元）</translation>
+        </message>
+    </context>
 </TS>
