@@ -120,3 +120,4 @@ class TodoKind(LabelledEnum):
     MEDIATION_DUE = "mediation_due", "调解期限"
     SESSION = "session", "调解安排"
     FOLLOW_UP = "follow_up", "回访"
+    INSTALMENT = "instalment", "履行（分期付款）"

@@ -103,7 +103,7 @@ class TodoGroup(QGroupBox):
 
 
 class TodoBoard(QWidget):
-    """The home page: four groups, refreshed after every change."""
+    """The home page: five groups, refreshed after every change."""
 
     open_case = Signal(int)
     agenda_requested = Signal()
@@ -126,6 +126,7 @@ class TodoBoard(QWidget):
             TodoKind.MEDIATION_DUE: self.tr("Mediation time limits"),
             TodoKind.SESSION: self.tr("Sessions today and this week"),
             TodoKind.FOLLOW_UP: self.tr("Follow-up visits"),
+            TodoKind.INSTALMENT: self.tr("Performance (instalments)"),
         }
         self.groups: dict[TodoKind, TodoGroup] = {}
         grid = QGridLayout()
@@ -148,7 +149,7 @@ class TodoBoard(QWidget):
         items = self.ops.read(self, lambda _s: self.ops.workflow.todo(today)) or []
         for kind, group in self.groups.items():
             group.set_items(i for i in items if i.kind is kind)
-        # Items of other features (instalments, referrals) join the nearest group.
+        # Items of other features (referrals) join the nearest group.
         others = [i for i in items if i.kind not in self.groups]
         if others:
             group = self.groups[TodoKind.FOLLOW_UP]

@@ -31,6 +31,7 @@ from mediator.gui.casedetail import CaseDetailDialog
 from mediator.gui.caselist import CaseListWidget
 from mediator.gui.caselistmodel import Column
 from mediator.gui.drafts import Draft, DraftStore
+from mediator.gui.employers import EmployersDialog
 from mediator.gui.intakeform import IntakeForm
 from mediator.gui.ops import Changes, Ops
 from mediator.gui.prefs import Prefs
@@ -85,6 +86,10 @@ class MainWindow(QMainWindow):
         )
         self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
         self.refresh_action.triggered.connect(self.refresh)
+        self.employers_action = QAction(
+            style.standardIcon(QStyle.StandardPixmap.SP_DirHomeIcon), self.tr("Employers"), self
+        )
+        self.employers_action.triggered.connect(lambda: self.open_employers())
         self.settings_action = QAction(
             style.standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView),
             self.tr("Settings"),
@@ -95,7 +100,12 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("main-toolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action in (self.new_action, self.open_action, self.refresh_action):
+        for action in (
+            self.new_action,
+            self.open_action,
+            self.refresh_action,
+            self.employers_action,
+        ):
             toolbar.addAction(action)
         toolbar.addSeparator()
         toolbar.addAction(self.settings_action)
@@ -222,6 +232,12 @@ class MainWindow(QMainWindow):
 
     def open_agenda(self) -> AgendaDialog:
         dialog = AgendaDialog(self.ops, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def open_employers(self) -> EmployersDialog:
+        dialog = EmployersDialog(self.ops, self.open_case, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog

@@ -512,7 +512,7 @@ def _instalment_item(
         title = f"协议履行逾期，建议回访督促履行：{what}（{who}），可告知支付令等救济途径"
     else:
         title = f"协议分期款即将到期：{what}（{who}）"
-    return TodoItem(TodoKind.FOLLOW_UP, row.case_id, number, title, row.pay_by, overdue)
+    return TodoItem(TodoKind.INSTALMENT, row.case_id, number, title, row.pay_by, overdue)
 
 
 # --------------------------------------------------------------------------

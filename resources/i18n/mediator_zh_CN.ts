@@ -1018,6 +1018,10 @@ Save anyway?</source>
     <context>
         <name>MainWindow</name>
         <message>
+            <source>Employers</source>
+            <translation>单位</translation>
+        </message>
+        <message>
             <source>Labour dispute mediation cases</source>
             <translation>劳动争议调解案件管理</translation>
         </message>
@@ -1459,6 +1463,10 @@ Open it again to check and save it?</source>
     </context>
     <context>
         <name>TodoBoard</name>
+        <message>
+            <source>Performance (instalments)</source>
+            <translation>履行（分期付款）</translation>
+        </message>
         <message>
             <source>Session agenda…</source>
             <translation>调解日程…</translation>
@@ -2505,6 +2513,95 @@ Open it again to check and save it?</source>
         <message>
             <source>Overdue</source>
             <translation>逾期未付（元）</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmployersModel</name>
+        <message>
+            <source>Employer</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Credit code</source>
+            <translation>统一社会信用代码</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>案件数</translation>
+        </message>
+        <message>
+            <source>Workers</source>
+            <translation>劳动者人数</translation>
+        </message>
+        <message>
+            <source>Claimed</source>
+            <translation>请求金额（元）</translation>
+        </message>
+        <message>
+            <source>Agreed</source>
+            <translation>协议金额（元）</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>已付（元）</translation>
+        </message>
+        <message>
+            <source>Outstanding</source>
+            <translation>尚欠（元）</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>逾期未付（元）</translation>
+        </message>
+        <message>
+            <source>Fulfilment rate</source>
+            <translation>履行率</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmployerCasesModel</name>
+        <message>
+            <source>Case number</source>
+            <translation>案件编号</translation>
+        </message>
+        <message>
+            <source>Agreed</source>
+            <translation>协议金额（元）</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>已付（元）</translation>
+        </message>
+        <message>
+            <source>Outstanding</source>
+            <translation>尚欠（元）</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>逾期未付（元）</translation>
+        </message>
+        <message>
+            <source>Fulfilment rate</source>
+            <translation>履行率</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmployersDialog</name>
+        <message>
+            <source>Employers</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>案件</translation>
+        </message>
+        <message>
+            <source>Cases against {name}</source>
+            <translation>{name}的案件</translation>
+        </message>
+        <message>
+            <source>{n} employers paying under agreements. Double-click an employer to list its cases, a case to open it.</source>
+            <translation>共{n}家单位负有调解协议给付义务。双击单位列出其案件，双击案件打开。</translation>
         </message>
     </context>
 </TS>

@@ -15,10 +15,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox, QTableWidgetItem
 from pytestqt.qtbot import QtBot
 
+from mediator.domain import performance as perf
 from mediator.domain.enums import ClaimCategory
-from mediator.domain.workflow_enums import TermKind
+from mediator.domain.workflow_enums import TermKind, TodoKind
+from mediator.gui.board import TodoBoard
 from mediator.gui.casedetail import CaseDetailDialog
-from mediator.gui.ops import Ops
+from mediator.gui.drafts import DraftStore
+from mediator.gui.employers import EmployersDialog
+from mediator.gui.mainwindow import MainWindow
+from mediator.gui.ops import Changes, Ops
 from mediator.gui.performancetab import (
     PerformanceTab,
     ReceiptDialog,
@@ -27,10 +32,13 @@ from mediator.gui.performancetab import (
     SplitDialog,
     WorkerFiguresModel,
 )
+from mediator.gui.prefs import Prefs
 from mediator.persistence.cases import CaseRef
+from mediator.persistence.db import Operator
+from mediator.persistence.performance import ReceiptData
 from mediator.persistence.workflow import TermData
 from tests.gui.conftest import MessageBoxes, type_text
-from tests.helpers.factories import collective_case
+from tests.helpers.factories import SUBCONTRACTOR_USCC, collective_case
 
 pytestmark = pytest.mark.gui
 
@@ -98,6 +106,10 @@ def _set(item: QTableWidgetItem | None, text: str) -> None:
 
 def column(model: Any, col: int) -> list[str]:
     return [model.data(model.index(r, col)) for r in range(model.rowCount())]
+
+
+def column_row(model: Any, row: int) -> list[str]:
+    return [model.data(model.index(row, c)) for c in range(model.columnCount())]
 
 
 def test_models_pass_the_model_tester(qtmodeltester: Any, ops: Ops) -> None:
@@ -248,3 +260,71 @@ def test_routes_explain_and_payment_order_opens_the_documents_tab(
     assert "支付令" in boxes.texts("question")[-1]
     current = dialog.tabs.currentWidget()
     assert type(current).__name__ == "DocumentsTab"
+
+
+def test_employer_view_totals_match_the_service(qtbot: QtBot, ops: Ops, qtmodeltester: Any) -> None:
+    first = signed_case(ops, amounts=("3000", "3000", "3000"))
+    signed_case(ops, workers=2, amounts=("1000", "1000", "1000"))
+    ops.performance.record_receipt(first.id, ReceiptData(date(2026, 10, 20), Decimal("4000")))
+    opened: list[int] = []
+    dialog = EmployersDialog(ops, opened.append)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtmodeltester.check(dialog.model)
+    assert dialog.model.rowCount() == 1
+    expected = ops.performance.employer_figures(SUBCONTRACTOR_USCC)
+    f = expected.figures
+    assert f.agreed == Decimal("12000") and f.paid == Decimal("4000")
+    row = column_row(dialog.model, 0)
+    assert row == [
+        PAYER,
+        SUBCONTRACTOR_USCC,
+        "2",
+        "5",
+        f"{expected.claimed:,.2f}",
+        "12,000.00",
+        "4,000.00",
+        "8,000.00",
+        f"{f.overdue:,.2f}",
+        perf.rate_text(f.rate),
+    ]
+    dialog.view.doubleClicked.emit(dialog.model.index(0, 0))
+    qtmodeltester.check(dialog.cases)
+    assert dialog.cases.rowCount() == 2
+    numbers = [ops.services.get_case(c).number for c in expected.case_ids]
+    assert column(dialog.cases, 0) == numbers
+    dialog.cases_view.doubleClicked.emit(dialog.cases.index(1, 0))
+    assert opened == [expected.case_ids[1]]
+    # A receipt recorded elsewhere refreshes the view.
+    ops.run(
+        None,
+        lambda _s: ops.performance.record_receipt(
+            first.id, ReceiptData(date(2026, 10, 21), Decimal("500"))
+        ),
+        Changes(cases=True, case_id=first.id),
+    )
+    assert column_row(dialog.model, 0)[6] == "4,500.00"
+
+
+def test_main_window_opens_the_employer_view(
+    qtbot: QtBot, ops: Ops, drafts: DraftStore, prefs: Prefs, operator: Operator
+) -> None:
+    window = MainWindow(ops, drafts, prefs, operator)
+    qtbot.addWidget(window)
+    assert window.employers_action.text() == "单位"
+    dialog = window.open_employers()
+    assert dialog.windowTitle() == "单位"
+    dialog.close()
+
+
+def test_board_shows_an_overdue_instalment_in_its_group(qtbot: QtBot, ops: Ops) -> None:
+    ref = signed_case(ops, amounts=("3000", "3000", "3000"))
+    ops.performance.record_receipt(ref.id, ReceiptData(date(2026, 10, 20), Decimal("3000")))
+    board = TodoBoard(ops)
+    qtbot.addWidget(board)
+    group = board.groups[TodoKind.INSTALMENT]
+    assert group.title() == "履行（分期付款）（2项，其中逾期2项）"
+    rows = [column_row(group.model, r) for r in range(group.model.rowCount())]
+    assert all("协议履行逾期" in r[2] for r in rows)
+    assert all(i.case_id == ref.id and i.overdue for i in group.model.items)
+    assert not any("协议" in i.title for i in board.groups[TodoKind.FOLLOW_UP].model.items)

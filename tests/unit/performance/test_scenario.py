@@ -79,8 +79,8 @@ def test_thirty_workers_three_instalments(
 
     board = [i for i in flow.todo() if i.case_id == case.ref.id and "协议" in i.title]
     assert [(i.kind, i.due, i.overdue) for i in board] == [
-        (TodoKind.FOLLOW_UP, date(2026, 11, 2), True),
-        (TodoKind.FOLLOW_UP, date(2026, 11, 16), True),
+        (TodoKind.INSTALMENT, date(2026, 11, 2), True),
+        (TodoKind.INSTALMENT, date(2026, 11, 16), True),
     ]
     assert "尚欠50,000.00元" in board[0].title and "等30人" in board[0].title
     assert f"尚欠{format_amount(third)}元" in board[1].title
