@@ -1,8 +1,12 @@
 """``mediator tally`` and ``mediator ledger``: the monthly tally (月报) and the case ledger (台账).
 
 ``tally --month 2026-10 [--from DATE --to DATE] [--quarter 2026-Q4] [--year 2026]
---format xlsx|csv|json --out FILE`` writes the figures of a period by category
-and in total, beside the previous period's and a year earlier's.
+--format xlsx|csv|json --out FILE [--mark-reported]`` writes the figures of a
+period by category and in total, beside the previous period's and a year
+earlier's. ``--mark-reported`` marks the period as reported (已报送): its
+figures are kept as sent; a reported period is always written as sent, and
+later changes to its figures are listed as corrections (更正) in the next
+period's report.
 ``ledger --month 2026-10 --out FILE.xlsx`` writes every case handled in the
 period, with a second sheet of its applicants.
 
@@ -34,7 +38,8 @@ from mediator.reports.periods import (
     parse_period,
     range_period,
 )
-from mediator.reports.tally import Denominator, tally_report
+from mediator.reports.services import ReportServices
+from mediator.reports.tally import Denominator, TallyReport
 from mediator.startup import add_storage_arguments, open_store, storage_options
 
 BOUNDARY_SETTING = "report_month_boundary"
@@ -90,6 +95,11 @@ def register(subparsers: Any) -> None:
         choices=[d.value for d in Denominator],
         default=Denominator.CLOSED.value,
         help="调解成功率的分母：closed 结案数（默认）；closed_after_acceptance 不含不予受理",
+    )
+    tally.add_argument(
+        "--mark-reported",
+        action="store_true",
+        help="标记本期已报送：保存报送时的数字，以后的变动作为更正列入下期报表",
     )
     tally.set_defaults(handler=run_tally)
     ledger = subparsers.add_parser(
@@ -147,21 +157,45 @@ def run_tally(args: argparse.Namespace) -> int:
         with db.read() as session:
             period = choose_period(args, args.boundary or stored_boundary(session))
             office = load_settings(session).office_name
-            report = tally_report(session, period, Denominator(args.denominator), office)
+        services = ReportServices(db)
+        denominator = Denominator(args.denominator)
+        if getattr(args, "mark_reported", False):
+            services.mark_reported(period, denominator)
+        report = services.report(period, denominator, office)
+        with db.read() as session:
+            numbers = _case_numbers(session, report)
         elapsed = time.perf_counter() - started
     except ValueError as error:
         print(f"错误：{error}", file=sys.stderr)
         return 1
+    except MediatorError as error:
+        print(f"错误：{error.message}", file=sys.stderr)
+        return 1
     finally:
         db.dispose()
-    writer = {"xlsx": write_xlsx, "csv": write_csv, "json": write_json}[_format_of(args)]
-    writer(args.out, report)
+    fmt = _format_of(args)
+    if fmt == "json":
+        write_json(args.out, report)
+    else:
+        (write_xlsx if fmt == "xlsx" else write_csv)(args.out, report, numbers)
     total = report.current.total
     print(
         f"{period.label}（{period.span}）：收案{total['received']}件，结案{total['closed']}件，"
         f"期末未结{total['pending_end']}件；统计用时{elapsed:.2f}秒。已写入 {args.out}"
     )
+    if report.reported_at is not None:
+        print(f"本期已于{report.reported_at:%Y-%m-%d %H:%M}报送，按报送时的数字输出。")
+    if report.corrections:
+        print(f"附以前报送期间的更正{len(report.corrections)}项。")
     return 0
+
+
+def _case_numbers(session: Session, report: TallyReport) -> dict[int, str]:
+    ids = {i for c in report.corrections for i in c.case_ids}
+    if not ids:
+        return {}
+    rows = session.execute(select(orm.Case.id, orm.Case.number).where(orm.Case.id.in_(ids)))
+    return {case_id: str(number) for case_id, number in rows}
 
 
 def run_ledger(args: argparse.Namespace) -> int:

@@ -62,6 +62,7 @@ _AUDITED: dict[type[Any], str] = {
     orm.InstalmentShare: "instalment_share",
     orm.Receipt: "receipt",
     orm.LocalityFigure: "locality_figure",
+    orm.ReportedPeriod: "reported_period",
 }
 
 

@@ -691,3 +691,21 @@ class LocalityFigure(Base):
     average_monthly_wage: Mapped[Decimal | None] = mapped_column(Fen)
     minimum_wage: Mapped[Decimal | None] = mapped_column(Fen)
     note: Mapped[str] = mapped_column(String(200), default="")
+
+
+class ReportedPeriod(Base):
+    """A period whose tally was reported to the district (已报送): its figures exactly as sent."""
+
+    __tablename__ = "reported_periods"
+    __table_args__ = (UniqueConstraint("kind", "start_on", "end_on", "boundary"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    start_on: Mapped[date] = mapped_column(Date)
+    end_on: Mapped[date] = mapped_column(Date, index=True)
+    boundary: Mapped[str] = mapped_column(String(16))
+    reported_at: Mapped[datetime] = mapped_column(DateTime)
+    operator: Mapped[str] = mapped_column(String(64), default="")
+    figures: Mapped[str] = mapped_column(Text)
+    """The tally as sent (JSON text): figures by category and in total, the drill-down ids,
+    the corrections of earlier reports it carried."""

@@ -17,6 +17,7 @@ from mediator.domain.enums import Category
 from mediator.reports.tally import (
     FIGURE_BY_KEY,
     MONEY_KEYS,
+    Correction,
     Figures,
     Tally,
     TallyReport,
@@ -101,13 +102,43 @@ def tally_json(tally: Tally) -> dict[str, Any]:
     }
 
 
+def correction_json(correction: Correction) -> dict[str, Any]:
+    key = correction.figure
+    period = correction.period
+    return {
+        "period": {
+            "kind": period.kind.value,
+            "label": period.label,
+            "start": period.start.isoformat(),
+            "end": period.end.isoformat(),
+        },
+        "figure": key,
+        "figure_label": correction.figure_label,
+        "category": "total" if correction.category is None else correction.category.value,
+        "category_label": correction.category_label,
+        "sent": _money(correction.sent) if key in MONEY_KEYS else int(correction.sent),
+        "current": _money(correction.current) if key in MONEY_KEYS else int(correction.current),
+        "case_ids": list(correction.case_ids),
+    }
+
+
 def report_json(report: TallyReport) -> dict[str, Any]:
-    """The period's tally, with ``previous`` and ``year_earlier`` of the same shape."""
+    """The period's tally, with ``previous`` and ``year_earlier`` of the same shape.
+
+    ``reported`` tells when the period was reported (``None``: not yet);
+    ``corrections`` lists the changed figures of earlier reported periods.
+    """
     data = tally_json(report.current)
     data["office"] = report.office
     data["success_rate_denominator"] = report.current.denominator.value
     data["previous"] = tally_json(report.previous)
     data["year_earlier"] = tally_json(report.year_earlier)
+    data["reported"] = (
+        None
+        if report.reported_at is None
+        else {"reported_at": report.reported_at.isoformat(), "operator": report.reported_by}
+    )
+    data["corrections"] = [correction_json(c) for c in report.corrections]
     return data
 
 
@@ -145,14 +176,46 @@ def _csv_cell(key: str, value: Any) -> str:
     return str(value)
 
 
-def write_csv(path: Path, report: TallyReport) -> None:
-    """UTF-8 with BOM (Excel on Chinese Windows opens it right); one row per category."""
+CORRECTION_HEADER = ("更正期间", "统计项目", "争议类别", "原报数", "更正数", "增减", "涉及案件")
+
+
+def _plain(key: str, value: Any) -> str:
+    return _money(value) if key in MONEY_KEYS else str(value)
+
+
+def correction_row(c: Correction, numbers: dict[int, str]) -> tuple[str, ...]:
+    """One correction as text; ``numbers`` maps case ids to case numbers."""
+    return (
+        c.period.label,
+        c.figure_label,
+        c.category_label,
+        _plain(c.figure, c.sent),
+        _plain(c.figure, c.current),
+        ("+" if c.change > 0 else "") + _plain(c.figure, c.change),
+        "、".join(numbers.get(i, str(i)) for i in c.case_ids),
+    )
+
+
+def correction_rows(report: TallyReport, numbers: dict[int, str]) -> list[tuple[str, ...]]:
+    return [correction_row(c, numbers) for c in report.corrections]
+
+
+def write_csv(path: Path, report: TallyReport, numbers: dict[int, str] | None = None) -> None:
+    """UTF-8 with BOM (Excel on Chinese Windows opens it right); one row per category.
+
+    Corrections of earlier reports, if any, follow after an empty row under "更正".
+    """
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(["争议类别", *(column_label(k) for k in COLUMNS)])
         for label, figures in table_rows(report):
             cells = [_csv_cell(k, cell_value(figures, k)) for k in COLUMNS]
             writer.writerow([label, *cells])
+        if report.corrections:
+            writer.writerow([])
+            writer.writerow(["更正"])
+            writer.writerow(CORRECTION_HEADER)
+            writer.writerows(correction_rows(report, numbers or {}))
 
 
 # -- the government form (.xlsx) --------------------------------------------------------------
@@ -191,9 +254,12 @@ def _write_title(sheet: Any, report: TallyReport, width: int, styles: dict[str, 
     sheet.row_dimensions[1].height = 30
     sheet.merge_cells(start_row=2, start_column=1, end_row=2, end_column=width)
     denominator = report.current.denominator.label
-    sheet.cell(
-        2, 1, f"统计期间：{period.label}（{period.span}）    调解成功率 = 调解成功 ÷ {denominator}"
-    )
+    text = f"统计期间：{period.label}（{period.span}）    调解成功率 = 调解成功 ÷ {denominator}"
+    if report.reported_at is not None:
+        text += f"    已报送（{report.reported_at:%Y-%m-%d %H:%M}，{report.reported_by}）"
+    if report.corrections:
+        text += f"    附：以前报送期间更正{len(report.corrections)}项（见“更正”表）"
+    sheet.cell(2, 1, text)
 
 
 def _write_header(sheet: Any, styles: dict[str, Any]) -> None:
@@ -258,8 +324,43 @@ def _page_setup(sheet: Any, width: int) -> None:
     sheet.page_margins.left = sheet.page_margins.right = 0.4
 
 
-def write_xlsx(path: Path, report: TallyReport) -> None:
-    """The tally as a government form: one landscape A4 page wide."""
+def _write_corrections(
+    workbook: Any, report: TallyReport, numbers: dict[int, str], styles: dict[str, Any]
+) -> None:
+    sheet = workbook.create_sheet("更正")
+    width = len(CORRECTION_HEADER)
+    sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=width)
+    sheet.cell(1, 1, f"以前报送期间数字更正（随{report.current.period.label}报表报送）")
+    sheet.cell(1, 1).font = styles["bold"]
+    for col, label in enumerate(CORRECTION_HEADER, start=1):
+        cell = sheet.cell(2, col, label)
+        cell.font, cell.alignment, cell.border = styles["bold"], styles["center"], styles["border"]
+    if not report.corrections:
+        sheet.cell(3, 1, "无更正")
+    for row, correction in enumerate(report.corrections, start=3):
+        texts = correction_row(correction, numbers)
+        for col, text in enumerate(texts, start=1):
+            value: Any = text
+            key = correction.figure
+            if col in (4, 5, 6):
+                value = {4: correction.sent, 5: correction.current, 6: correction.change}[col]
+                sheet.cell(row, col).number_format = (
+                    MONEY_FORMAT if key in MONEY_KEYS else COUNT_FORMAT
+                )
+            cell = sheet.cell(row, col, value)
+            cell.border = styles["border"]
+    for letter, chars in zip("ABCDEFG", (14, 14, 20, 12, 12, 12, 40), strict=True):
+        sheet.column_dimensions[letter].width = chars
+    sheet.freeze_panes = "A3"
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+
+
+def write_xlsx(path: Path, report: TallyReport, numbers: dict[int, str] | None = None) -> None:
+    """The tally as a government form: one landscape A4 page wide; corrections on "更正".
+
+    ``numbers`` maps case ids to case numbers for the corrections (else the ids).
+    """
     from openpyxl import Workbook
 
     workbook = Workbook()
@@ -274,4 +375,5 @@ def write_xlsx(path: Path, report: TallyReport) -> None:
     note_row = FIRST_DATA_ROW + len(Category) + 4
     sheet.cell(note_row, 1, f"填报单位：{report.office}")
     _page_setup(sheet, width)
+    _write_corrections(workbook, report, numbers or {}, styles)
     workbook.save(path)

@@ -66,7 +66,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from enum import StrEnum
 from typing import Any
@@ -400,6 +400,37 @@ class Tally:
 
 
 @dataclass(frozen=True)
+class Correction:
+    """A figure of an earlier reported period that changed since it was sent (更正).
+
+    ``category`` ``None`` is the total. ``case_ids`` are the cases that entered
+    or left the figure's drill-down; when the same cases stay behind it (an
+    amount or a worker changed), all the cases behind it, sent or now.
+    """
+
+    period: Period
+    figure: str
+    category: Category | None
+    sent: Value
+    current: Value
+    case_ids: tuple[int, ...]
+    current_ids: tuple[int, ...] = ()
+    """The whole drill-down now (kept so the next report compares with it)."""
+
+    @property
+    def figure_label(self) -> str:
+        return FIGURE_BY_KEY[self.figure].label
+
+    @property
+    def category_label(self) -> str:
+        return "合计" if self.category is None else self.category.label
+
+    @property
+    def change(self) -> Value:
+        return self.current - self.sent
+
+
+@dataclass(frozen=True)
 class TallyReport:
     """A period's tally beside the previous period's and the same period's a year earlier."""
 
@@ -408,6 +439,11 @@ class TallyReport:
     year_earlier: Tally
     office: str = ""
     extras: dict[str, str] = field(default_factory=dict)
+    corrections: tuple[Correction, ...] = ()
+    """Changes to the figures of earlier reported periods, reported with this one."""
+    reported_at: datetime | None = None
+    """When this period was reported (已报送); its figures are then those sent."""
+    reported_by: str = ""
 
 
 # -- aggregates -------------------------------------------------------------------------------

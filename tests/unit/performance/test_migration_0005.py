@@ -10,7 +10,7 @@ from alembic import command
 from sqlalchemy import text
 
 from mediator.persistence.db import Database
-from mediator.persistence.migrate import _alembic_config
+from mediator.persistence.migrate import HEAD, _alembic_config
 from mediator.persistence.performance import ReceiptData
 from mediator.persistence.performance_services import PerformanceServices
 from tests.unit.performance.conftest import Signed
@@ -28,7 +28,7 @@ def test_store_at_0004_with_data_upgrades(
     with db.engine.begin() as conn:
         command.upgrade(_alembic_config(conn), "head")
     with db.engine.connect() as conn:
-        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0005"
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == HEAD
         assert conn.execute(text("SELECT count(*) FROM agreement_terms")).scalar() == 2
     schedule = perf.build_schedule(case.ref.id)
     assert [i.amount for i in schedule] == [Decimal("1000"), Decimal("2000")]
