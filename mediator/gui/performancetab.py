@@ -42,6 +42,7 @@ from mediator.domain import performance as perf
 from mediator.domain.enums import CaseStatus
 from mediator.domain.errors import ValidationFailed
 from mediator.domain.money import format_amount, parse_amount
+from mediator.gui import workflowtab  # noqa: F401  (registers 办理 before 履行)
 from mediator.gui.casedetail import DETAIL_TABS, CaseView, DetailTab
 from mediator.gui.listmodel import ListModel
 from mediator.gui.ops import Changes, Ops
@@ -220,7 +221,9 @@ class ReceiptDialog(FormDialog):
         self.form.addRow(self.tr("Voucher no."), self.voucher)
         self.form.addRow(self.tr("Voucher scan"), scan_row)
         self.form.addRow(self.tr("Note"), self.note)
-        if receipt is not None:
+        if receipt is None:
+            self.reason.hide()
+        else:
             self.form.addRow(self.tr("Reason for correction"), self.reason)
             self.amount.setText(_money(receipt.amount))
             self.method.setCurrentText(receipt.method)
@@ -404,13 +407,15 @@ class PerformanceTab(DetailTab):
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(schedule_box)
         split.addWidget(lower)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
         body = QVBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
         body.addWidget(self.summary)
         body.addWidget(self.routes_box)
         body.addWidget(split, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.hint)
+        layout.addWidget(self.hint, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.body, 1)
 
     def title(self) -> str:
