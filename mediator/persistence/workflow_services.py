@@ -31,7 +31,7 @@ from mediator.domain.workflow_enums import (
 )
 from mediator.persistence import orm
 from mediator.persistence import workflow as wf
-from mediator.persistence.cases import CaseRef
+from mediator.persistence.cases import CaseRef, load_calendar
 from mediator.persistence.db import Database
 from mediator.persistence.errors import StaleEdit
 from mediator.persistence.services import Services
@@ -363,6 +363,14 @@ class WorkflowServices(UseCases):
                 edit.case.closed_on = signed_on
                 edit.case.closure_reason = ""
             row.signed_on = signed_on
+            edit.session.flush()
+            # The instalments exist from the signing on, so the board can
+            # watch them even if nobody opens the case again.
+            from mediator.persistence import performance
+
+            performance.sync_schedule(
+                edit.session, edit.case.id, load_calendar(edit.session), self.now()
+            )
         return wf.agreement_info(row, edit.case.version)
 
     def create_supplementary_agreement(

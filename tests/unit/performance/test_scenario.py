@@ -6,14 +6,16 @@ from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 
+from mediator.domain.enums import ClaimCategory
 from mediator.domain.money import format_amount
-from mediator.domain.workflow_enums import TodoKind
+from mediator.domain.workflow_enums import TermKind, TodoKind
 from mediator.persistence.performance import ReceiptData
 from mediator.persistence.performance_services import PerformanceServices
 from mediator.persistence.services import Services
+from mediator.persistence.workflow import TermData
 from mediator.persistence.workflow_services import WorkflowServices
 from tests.conftest import TODAY
-from tests.helpers.factories import SUBCONTRACTOR_USCC
+from tests.helpers.factories import SUBCONTRACTOR_USCC, single_case
 from tests.unit.performance.conftest import DUE, Signed
 
 FEN = Decimal("0.01")
@@ -107,3 +109,26 @@ def test_a_period_fulfilment_rate(
     assert october.rate == Decimal("0.5")
     november = perf.fulfilment_over(date(2026, 11, 1), date(2026, 11, 30))
     assert november.rate == Decimal("0")
+
+
+def test_signing_builds_the_schedule_so_the_board_sees_it_unopened(
+    services: Services,
+) -> None:
+    """No one opens the case after signing: its instalments are still on the schedule."""
+    flow = WorkflowServices(services.db, services.today, services.now)
+    ref = services.create_case(single_case(received_on=date(2026, 11, 10)))
+    ref = flow.decide_acceptance(ref.id, ref.version, accepted=True, decided_on=date(2026, 11, 10))
+    term = TermData(
+        TermKind.PAYMENT,
+        payer="城南建设集团有限公司",
+        payee="吉𠮷",
+        item=ClaimCategory.WAGES,
+        amount=Decimal("16000"),
+        due_on=date(2026, 12, 10),
+        method="银行转账",
+        place="调解委员会",
+    )
+    agreement = flow.create_agreement(ref.id, ref.version, [term])
+    flow.sign_agreement(agreement.id, agreement.case_version, date(2026, 11, 20))
+    schedule = PerformanceServices(services.db).schedule_of(ref.id)
+    assert [(i.amount, i.due_on) for i in schedule] == [(Decimal("16000.00"), date(2026, 12, 10))]
