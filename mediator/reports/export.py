@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from mediator.domain.enums import Category
+from mediator.reports.freeze import correction_json
 from mediator.reports.tally import (
     FIGURE_BY_KEY,
     MONEY_KEYS,
@@ -99,26 +100,6 @@ def tally_json(tally: Tally) -> dict[str, Any]:
         },
         "total": figures_json(tally.total),
         "by_category": {c.value: figures_json(f) for c, f in tally.by_category.items()},
-    }
-
-
-def correction_json(correction: Correction) -> dict[str, Any]:
-    key = correction.figure
-    period = correction.period
-    return {
-        "period": {
-            "kind": period.kind.value,
-            "label": period.label,
-            "start": period.start.isoformat(),
-            "end": period.end.isoformat(),
-        },
-        "figure": key,
-        "figure_label": correction.figure_label,
-        "category": "total" if correction.category is None else correction.category.value,
-        "category_label": correction.category_label,
-        "sent": _money(correction.sent) if key in MONEY_KEYS else int(correction.sent),
-        "current": _money(correction.current) if key in MONEY_KEYS else int(correction.current),
-        "case_ids": list(correction.case_ids),
     }
 
 
