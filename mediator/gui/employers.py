@@ -29,7 +29,7 @@ from mediator.domain.errors import MediatorError
 from mediator.domain.money import format_amount
 from mediator.gui.listmodel import ListModel
 from mediator.gui.ops import Changes, Ops
-from mediator.gui.performancetab import OVERDUE_COLOR
+from mediator.gui.performancetab import OVERDUE_COLOR, figure_cells
 from mediator.persistence.performance import EmployerFigures
 from mediator.persistence.performance_services import CaseFigures
 
@@ -65,10 +65,7 @@ class EmployersModel(ListModel):
             str(len(item.case_ids)),
             str(item.workers),
             format_amount(item.claimed),
-            format_amount(f.agreed),
-            format_amount(f.paid),
-            format_amount(f.outstanding),
-            format_amount(f.overdue),
+            *figure_cells(f),
             perf.rate_text(f.rate),
         ]
 
@@ -91,10 +88,7 @@ class EmployerCasesModel(ListModel):
         f = item.figures
         return [
             item.case_number,
-            format_amount(f.agreed),
-            format_amount(f.paid),
-            format_amount(f.outstanding),
-            format_amount(f.overdue),
+            *figure_cells(f),
             perf.rate_text(f.rate),
         ]
 

@@ -74,6 +74,11 @@ def _money(amount: Decimal) -> str:
     return format_amount(amount)
 
 
+def figure_cells(figures: perf.Figures) -> list[str]:
+    """Agreed, paid, outstanding, overdue: the money columns of every performance table."""
+    return [_money(v) for v in (figures.agreed, figures.paid, figures.outstanding, figures.overdue)]
+
+
 class ScheduleModel(ListModel):
     """The instalments: due date, last day to pay, payer, amount, paid, outstanding."""
 
@@ -139,14 +144,7 @@ class WorkerFiguresModel(ListModel):
         ]
 
     def cells(self, item: WorkerFigures) -> list[str]:
-        f = item.figures
-        return [
-            item.worker,
-            _money(f.agreed),
-            _money(f.paid),
-            _money(f.outstanding),
-            _money(f.overdue),
-        ]
+        return [item.worker, *figure_cells(item.figures)]
 
     def style(self, item: WorkerFigures, role: int) -> Any:
         return _red_bold(role) if item.figures.overdue > 0 else None
