@@ -9,14 +9,12 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +22,7 @@ from PySide6.QtWidgets import (
 from mediator.domain.workflow_enums import TodoKind
 from mediator.gui.listmodel import ListModel
 from mediator.gui.ops import Changes, Ops
+from mediator.gui.widgets import list_table
 from mediator.persistence.todo import TodoItem
 
 Index = QModelIndex | QPersistentModelIndex
@@ -69,18 +68,10 @@ class TodoGroup(QGroupBox):
         self.kind = kind
         self._title = title
         self.model = TodoModel(self)
-        self.view = QTableView(self)
-        self.view.setModel(self.model)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
+        self.view = list_table(self.model, self, fit_columns=False)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
         self.view.activated.connect(self._activated)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)

@@ -21,7 +21,6 @@ from typing import TypeVar
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QCursor, QPixmap
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QDialog,
     QDialogButtonBox,
@@ -49,6 +48,7 @@ from mediator.gui.casedetail import DETAIL_TABS, CaseView, DetailTab
 from mediator.gui.documentview import DocumentDialog, fit_to_screen
 from mediator.gui.listmodel import ListModel
 from mediator.gui.ops import Ops
+from mediator.gui.widgets import list_table
 from mediator.persistence.document_services import (
     DocumentInfo,
     ScanInfo,
@@ -207,14 +207,7 @@ class DocumentsTab(DetailTab):
         self._update_buttons()
 
     def _table(self) -> QTableView:
-        view = QTableView(self)
-        view.setModel(self.model)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setAlternatingRowColors(True)
-        view.verticalHeader().hide()
-        view.horizontalHeader().setStretchLastSection(True)
+        view = list_table(self.model, self, fit_columns=False)
         for column, width in enumerate((122, 60, 150, 40, 90, 100)):
             view.setColumnWidth(column, width)
         view.doubleClicked.connect(lambda _i: self.open_document())

@@ -12,14 +12,11 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QGroupBox,
-    QHeaderView,
     QLabel,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +27,7 @@ from mediator.domain.money import format_amount
 from mediator.gui.listmodel import ListModel
 from mediator.gui.ops import Changes, Ops
 from mediator.gui.performancetab import OVERDUE_COLOR, figure_cells
+from mediator.gui.widgets import list_table
 from mediator.persistence.performance import EmployerFigures
 from mediator.persistence.performance_services import CaseFigures
 
@@ -96,20 +94,6 @@ class EmployerCasesModel(ListModel):
         return _overdue_style(item.figures.overdue, role)
 
 
-def _table(model: ListModel, parent: QWidget) -> QTableView:
-    view = QTableView(parent)
-    view.setModel(model)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().hide()
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
-    return view
-
-
 class EmployersDialog(QDialog):
     """单位: employers with cases, workers, claimed, agreed, paid and outstanding."""
 
@@ -124,11 +108,11 @@ class EmployersDialog(QDialog):
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
         self.model = EmployersModel(self)
-        self.view = _table(self.model, self)
+        self.view = list_table(self.model, self)
         self.view.doubleClicked.connect(self._employer_activated)
         self.view.activated.connect(self._employer_activated)
         self.cases = EmployerCasesModel(self)
-        self.cases_view = _table(self.cases, self)
+        self.cases_view = list_table(self.cases, self)
         self.cases_view.doubleClicked.connect(self._case_activated)
         self.cases_view.activated.connect(self._case_activated)
         self.cases_box = QGroupBox(self.tr("Cases"), self)

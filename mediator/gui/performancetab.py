@@ -18,7 +18,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -31,7 +30,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -46,6 +44,7 @@ from mediator.gui import workflowtab  # noqa: F401  (registers 办理 before 履
 from mediator.gui.casedetail import DETAIL_TABS, CaseView, DetailTab
 from mediator.gui.listmodel import ListModel
 from mediator.gui.ops import Changes, Ops
+from mediator.gui.widgets import list_table
 from mediator.gui.workflowdialogs import FormDialog, date_edit
 from mediator.persistence.performance import (
     InstalmentInfo,
@@ -348,9 +347,9 @@ class PerformanceTab(DetailTab):
         self.schedule = ScheduleModel(self)
         self.workers = WorkerFiguresModel(self)
         self.receipts = ReceiptsModel(self)
-        self.schedule_view = self._table(self.schedule)
-        self.workers_view = self._table(self.workers)
-        self.receipts_view = self._table(self.receipts)
+        self.schedule_view = list_table(self.schedule, self)
+        self.workers_view = list_table(self.workers, self)
+        self.receipts_view = list_table(self.receipts, self)
         self.record_button = self._button(self.tr("Record payment…"), self.record_receipt)
         self.correct_button = self._button(self.tr("Correct payment…"), self.correct_receipt)
         self.delete_button = self._button(self.tr("Delete payment…"), self.delete_receipt)
@@ -361,19 +360,6 @@ class PerformanceTab(DetailTab):
         self.routes: dict[str, perf.Route] = {}
         self.body = QWidget(self)
         self._build()
-
-    def _table(self, model: ListModel) -> QTableView:
-        view = QTableView(self)
-        view.setModel(model)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setAlternatingRowColors(True)
-        view.verticalHeader().hide()
-        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        view.horizontalHeader().setStretchLastSection(True)
-        return view
 
     def _button(self, text: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text, self)

@@ -5,8 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QWidget,
+)
 
 from mediator.domain.enums import LabelledEnum
 from mediator.domain.errors import Issue
@@ -96,3 +103,21 @@ def banner(parent: QWidget | None = None) -> QLabel:
     label.setStyleSheet(BANNER_STYLE)
     label.hide()
     return label
+
+
+def list_table(
+    model: QAbstractItemModel, parent: QWidget | None = None, fit_columns: bool = True
+) -> QTableView:
+    """A read-only table of records: whole rows selected, one at a time, zebra stripes."""
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+    if fit_columns:
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view

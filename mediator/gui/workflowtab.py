@@ -14,15 +14,12 @@ from typing import Any, TypeVar
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +37,7 @@ from mediator.gui.casedetail import DETAIL_TABS, OVERDUE_HTML, CaseView, DetailT
 from mediator.gui.listmodel import ListModel
 from mediator.gui.ops import Changes, Ops
 from mediator.gui.sessioneditor import SessionEditor, from_qdate
+from mediator.gui.widgets import list_table
 from mediator.gui.workflowdialogs import (
     AcceptanceDialog,
     CloseDialog,
@@ -156,19 +154,6 @@ class StatusChangesModel(ListModel):
 REASON_LABELS = {r.value: r.label for enum in (FailureReason, NotAcceptedReason) for r in enum}
 
 
-def _table(model: ListModel, parent: QWidget) -> QTableView:
-    view = QTableView(parent)
-    view.setModel(model)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
-    return view
-
-
 class HandlingTab(DetailTab):
     """办理: what the mediator does with the case, from acceptance to follow-up visits."""
 
@@ -187,7 +172,7 @@ class HandlingTab(DetailTab):
         self.changes = StatusChangesModel(self)
         self.recusals = QLabel(self)
         self.recusals.setWordWrap(True)
-        self.sessions_view = _table(self.sessions, self)
+        self.sessions_view = list_table(self.sessions, self)
         self.sessions_view.activated.connect(lambda index: self.open_session(index.row()))
         self._build()
 
@@ -242,7 +227,7 @@ class HandlingTab(DetailTab):
             (self.tr("Status changes"), self.changes),
         ):
             group = QGroupBox(title, self)
-            QVBoxLayout(group).addWidget(_table(model, group))
+            QVBoxLayout(group).addWidget(list_table(model, group))
             lower.addWidget(group)
         layout = QVBoxLayout(self)
         layout.addWidget(self.state)
