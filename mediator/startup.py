@@ -13,6 +13,9 @@ import threading
 from dataclasses import dataclass
 from datetime import datetime
 
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
+
+from mediator.domain.errors import MediatorError
 from mediator.paths import DataDir, resolve_data_dir
 from mediator.persistence.db import SYSTEM, Database, Operator
 from mediator.persistence.store import open_database
@@ -48,9 +51,18 @@ def storage_options(args: argparse.Namespace) -> StorageOptions:
 def open_store(
     options: StorageOptions, operator: Operator = SYSTEM, daily_backup: bool = True
 ) -> Database:
-    return open_database(
-        options.db_url, data_dir=options.data_dir, operator=operator, daily_backup=daily_backup
-    )
+    """Open the store; a malformed or unreachable ``--db-url`` becomes a Chinese message."""
+    try:
+        return open_database(
+            options.db_url, data_dir=options.data_dir, operator=operator, daily_backup=daily_backup
+        )
+    except (ArgumentError, NoSuchModuleError, ModuleNotFoundError) as exc:
+        raise MediatorError(
+            f"数据库地址“{options.db_url}”无法使用（{exc}）。"
+            "请检查 --db-url 的写法，例如 sqlite:///D:/调解/mediator.db。"
+        ) from exc
+    except DBAPIError as exc:
+        raise MediatorError(f"无法打开数据库“{options.db_url}”：{exc.orig}") from exc
 
 
 def start_daily_backup(db: Database, data_dir: DataDir) -> threading.Thread | None:

@@ -11,8 +11,6 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TextIO
 
-from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
-
 from mediator.cli.progress import ProgressLine
 from mediator.domain.enums import CaseStatus
 from mediator.domain.errors import MediatorError
@@ -43,16 +41,8 @@ def options_of(args: argparse.Namespace) -> StorageOptions:
 
 @contextmanager
 def opened(options: StorageOptions, daily_backup: bool = False) -> Iterator[Database]:
-    """The store, with configuration mistakes turned into Chinese messages."""
-    try:
-        db = open_store(options, daily_backup=daily_backup)
-    except (ArgumentError, NoSuchModuleError, ModuleNotFoundError) as exc:
-        raise MediatorError(
-            f"数据库地址“{options.db_url}”无法使用（{exc}）。"
-            "请检查 --db-url 的写法，例如 sqlite:///D:/调解/mediator.db。"
-        ) from exc
-    except DBAPIError as exc:
-        raise MediatorError(f"无法打开数据库“{options.db_url}”：{exc.orig}") from exc
+    """The store, closed again when the command is done."""
+    db = open_store(options, daily_backup=daily_backup)
     try:
         yield db
     finally:

@@ -21,6 +21,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from mediator import __version__
+from mediator.domain.errors import MediatorError
 from mediator.gui.drafts import DraftStore
 from mediator.gui.i18n import LANGUAGES, install_translators, translate
 from mediator.gui.mainwindow import MainWindow
@@ -29,7 +30,6 @@ from mediator.gui.ops import Ops
 from mediator.gui.prefs import Prefs
 from mediator.gui.qtcompat import protect_singletons
 from mediator.persistence.db import Database, Operator
-from mediator.persistence.errors import StorageUnavailable
 from mediator.persistence.services import Services, UserInfo
 from mediator.startup import (
     StorageOptions,
@@ -154,7 +154,7 @@ def choose_operator(ops: Ops, requested: str | None) -> Operator | None:
     return Operator(picker.chosen.id, picker.chosen.name)
 
 
-def report_unusable(exc: StorageUnavailable, parent: QWidget | None = None) -> None:
+def report_unusable(exc: MediatorError, parent: QWidget | None = None) -> None:
     QMessageBox.critical(parent, translate("Startup", "Cannot open the database"), exc.message)
 
 
@@ -194,8 +194,8 @@ def main(argv: list[str]) -> int:
         try:
             # The day's first backup runs after the window is up (start_daily_backup).
             db = open_store(options, daily_backup=False)
-        except StorageUnavailable as exc:
-            log.error("database unusable (%s): %s", exc.reason, exc.message)
+        except MediatorError as exc:  # StorageUnavailable, or an unusable --db-url
+            log.error("database unusable (%s): %s", getattr(exc, "reason", "url"), exc.message)
             report_unusable(exc)
             return 1
         try:

@@ -54,3 +54,13 @@ def test_tally_and_ledger_are_wired(run: Run, tmp_path: Path) -> None:
     assert run("tally", "--month", "2026-10", "--format", "json", "--out", str(out)).code == 0
     assert {"received", "closed", "success_rate"} <= set(json.loads(out.read_text())["total"])
     assert run("ledger", "--month", "2026-10", "--out", str(tmp_path / "l.xlsx")).code == 0
+
+
+def test_a_bad_db_url_is_a_chinese_message_for_every_command(run: Run, tmp_path: Path) -> None:
+    for args in (
+        ("deadlines",),
+        ("tally", "--month", "2026-10", "--out", str(tmp_path / "t.json")),
+    ):
+        result = run("--db-url", "nosuchdb://x", *args)
+        assert result.code == 1, args
+        assert "--db-url" in result.err, args

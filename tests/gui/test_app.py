@@ -123,3 +123,9 @@ def test_first_start_asks_for_the_office_name(
     assert len(opened) == 1
     for window in opened:
         qtbot.addWidget(window)  # type: ignore[arg-type]
+
+
+def test_a_bad_db_url_is_reported_in_a_dialog(tmp_path: Path, boxes: MessageBoxes) -> None:
+    assert gui_app.main(["--data-dir", str(tmp_path / "data"), "--db-url", "nosuchdb://x"]) == 1
+    assert [k for k, _t, _x in boxes.calls] == ["critical"]
+    assert "--db-url" in boxes.calls[0][2]
