@@ -17,7 +17,12 @@ from mediator.paths import DataDir
 from mediator.persistence import orm
 from mediator.persistence.services import Services
 from mediator.persistence.store import open_database
-from tests.helpers.factories import GENERAL_CONTRACTOR_USCC, SUBCONTRACTOR_USCC, resident_id
+from tests.helpers.factories import (
+    GENERAL_CONTRACTOR_USCC,
+    SUBCONTRACTOR_USCC,
+    WORKER_NAMES,
+    resident_id,
+)
 
 
 @dataclass(frozen=True)
@@ -55,20 +60,6 @@ HEADER = [
     "请求金额",
     "事实与理由",
 ]
-NAMES = [
-    "吉𠮷",
-    "赵堃",
-    "王喆",
-    "张伟",
-    "李娜",
-    "刘洋",
-    "陈静",
-    "杨磊",
-    "黄敏",
-    "周杰",
-    "吴芳",
-    "徐强",
-]
 
 
 def person_id(i: int) -> str:
@@ -83,7 +74,7 @@ def row(i: int = 0, **overrides: Any) -> dict[str, Any]:
         "申请方式": "书面",
         "来源": "窗口",
         "争议类型": "劳动报酬",
-        "申请人姓名": NAMES[i % len(NAMES)],
+        "申请人姓名": WORKER_NAMES[i % len(WORKER_NAMES)],
         "证件号码": person_id(i),
         "联系电话": f"139{i:08d}",
         "农民工": "是",
