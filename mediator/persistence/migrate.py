@@ -22,8 +22,8 @@ from mediator.persistence.errors import StorageUnavailable, classify_sqlite_erro
 
 log = logging.getLogger("mediator.db")
 
-HEAD = "0006"
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006")
+HEAD = "0008"
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008")
 """Every revision this version of the app can upgrade from, oldest first."""
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"

@@ -709,3 +709,9 @@ class ReportedPeriod(Base):
     figures: Mapped[str] = mapped_column(Text)
     """The tally as sent (JSON text): figures by category and in total, the drill-down ids,
     the corrections of earlier reports it carried."""
+
+
+# --- Referrals and other routes (issue 6, migration 0007) ---------------------------------
+
+
+# --- Arrears ledger and subcontracting chain (issue 5, migration 0008) --------------------
