@@ -22,8 +22,18 @@ from mediator.persistence.errors import StorageUnavailable, classify_sqlite_erro
 
 log = logging.getLogger("mediator.db")
 
-HEAD = "0008"
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008")
+HEAD = "0009"
+KNOWN_REVISIONS: tuple[str, ...] = (
+    "0001",
+    "0002",
+    "0003",
+    "0004",
+    "0005",
+    "0006",
+    "0007",
+    "0008",
+    "0009",
+)
 """Every revision this version of the app can upgrade from, oldest first."""
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"

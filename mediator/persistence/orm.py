@@ -715,3 +715,6 @@ class ReportedPeriod(Base):
 
 
 # --- Arrears ledger and subcontracting chain (issue 5, migration 0008) --------------------
+
+
+# --- Limitation interruption events (issue 6, migration 0009) -----------------------------
