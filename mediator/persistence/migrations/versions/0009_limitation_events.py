@@ -1,4 +1,4 @@
-"""arrears ledger
+"""limitation events
 
 Revision ID: 0009
 Revises: 0008
