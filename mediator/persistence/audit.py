@@ -63,6 +63,9 @@ _AUDITED: dict[type[Any], str] = {
     orm.Receipt: "receipt",
     orm.LocalityFigure: "locality_figure",
     orm.ReportedPeriod: "reported_period",
+    orm.ArbitrationCommittee: "arbitration_committee",
+    orm.Referral: "referral",
+    orm.ReferralOutcome: "referral_outcome",
 }
 
 

@@ -60,6 +60,7 @@ from mediator.domain.workflow_enums import (
     Speaker,
     TermKind,
 )
+from mediator.domain.routes import DeliveryMethod, OutcomeKind, RouteKind
 from mediator.persistence.types import Fen
 
 NAMING_CONVENTION = {
@@ -712,6 +713,74 @@ class ReportedPeriod(Base):
 
 
 # --- Referrals and other routes (issue 6, migration 0007) ---------------------------------
+
+
+class ArbitrationCommittee(Base):
+    """A labour-dispute arbitration committee referrals go to (maintained in settings)."""
+
+    __tablename__ = "arbitration_committees"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    address: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str] = mapped_column(String(64), default="")
+    jurisdiction: Mapped[str] = mapped_column(String(500), default="")
+    """Place names the committee covers, separated by spaces or commas (for the suggestion)."""
+
+
+class Referral(Base):
+    """A hand-over of the dispute to another body (any route of ``RouteKind``)."""
+
+    __tablename__ = "referrals"
+    # The tally counts referrals of a route by date; the board looks for
+    # arbitration referrals still without an outcome.
+    __table_args__ = (Index("ix_referrals_route_referred_on", "route", "referred_on"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    route: Mapped[RouteKind] = mapped_column(code_enum(RouteKind))
+    referred_on: Mapped[date] = mapped_column(Date)
+    body: Mapped[str] = mapped_column(String(200), default="")
+    committee_id: Mapped[int | None] = mapped_column(
+        ForeignKey("arbitration_committees.id"), index=True
+    )
+    method: Mapped[DeliveryMethod] = mapped_column(code_enum(DeliveryMethod))
+    enclosures: Mapped[str] = mapped_column(Text, default="")
+    """One enclosure per line."""
+    receipt: Mapped[str] = mapped_column(Text, default="")
+    applicant_ids: Mapped[str] = mapped_column(String(2000), default="")
+    """Comma-separated applicant ids the referral is for; empty for all applicants."""
+    operator: Mapped[str] = mapped_column(String(64), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+    outcomes: Mapped[list[ReferralOutcome]] = relationship(
+        cascade="all, delete-orphan", order_by="[ReferralOutcome.decided_on, ReferralOutcome.id]"
+    )
+
+
+class ReferralOutcome(Base):
+    """What became of a referral (accepted, then an award, ...)."""
+
+    __tablename__ = "referral_outcomes"
+    __table_args__ = (Index("ix_referral_outcomes_kind_decided_on", "kind", "decided_on"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    referral_id: Mapped[int] = mapped_column(
+        ForeignKey("referrals.id", ondelete="CASCADE"), index=True
+    )
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[OutcomeKind] = mapped_column(code_enum(OutcomeKind))
+    decided_on: Mapped[date] = mapped_column(Date)
+    body_case_number: Mapped[str] = mapped_column(String(64), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    operator: Mapped[str] = mapped_column(String(64), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+# The board finds agreements whose confirmation windows are open by their signing date.
+Index("ix_agreements_signed_on", Agreement.signed_on)
+
 
 
 # --- Arrears ledger and subcontracting chain (issue 5, migration 0008) --------------------
