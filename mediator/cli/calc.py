@@ -4,8 +4,10 @@ Prints the working in Chinese (steps, the result in figures and capitals,
 the statutes), or with ``--json`` an object with ``kind``, ``amount`` (a
 string with two decimals), ``n_months`` (a number, where the calculation
 has one), ``steps``, ``basis``, ``notes`` and the intermediate figures.
-Bad input prints ``错误：…`` on stderr and returns 2. No database is opened:
-local figures (average wage, minimum wage) are given as options.
+Bad input prints ``错误：…`` on stderr and returns 2. Local figures (average
+wage, minimum wage) are given as options, or with ``--locality NAME [--year
+YYYY]`` read from the locality table of the store (the only case where a
+database is opened); options given by hand win over the table.
 """
 
 from __future__ import annotations
@@ -19,8 +21,10 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from mediator.domain import calculators as calc
-from mediator.domain.errors import Issue, ValidationFailed
+from mediator.domain import localfigures as localfig
+from mediator.domain.errors import Issue, MediatorError, ValidationFailed
 from mediator.domain.money import amount_with_capitals, parse_amount
+from mediator.startup import add_storage_arguments
 
 EXIT_OK, EXIT_REFUSED = 0, 2
 
@@ -80,6 +84,13 @@ def _add_severance(subs: Any) -> None:
     p.add_argument(
         "--unlawful", action="store_true", help="违法解除或终止劳动合同，计算赔偿金（二倍）"
     )
+    p.add_argument(
+        "--locality",
+        metavar="地区",
+        help="从当地数据表读取上年度职工月平均工资和最低工资标准（手工填写的数字优先）",
+    )
+    p.add_argument("--year", metavar="年度", help="当地数据的年度（默认为最后工作日所在年度）")
+    _storage(p)
     p.add_argument(
         "--partial-month",
         choices=[rule.value for rule in calc.PartialMonthRule],
@@ -152,6 +163,14 @@ def _add_art85(subs: Any) -> None:
         "--unpaid", required=True, metavar="金额", help="欠付的劳动报酬、加班费或经济补偿"
     )
     _common(p)
+
+
+def _storage(parser: argparse.ArgumentParser) -> None:
+    """--data-dir/--db-url for --locality; they may also come before ``calc``."""
+    add_storage_arguments(parser)
+    for action in parser._actions:
+        if action.dest in ("data_dir", "db_url"):
+            action.default = argparse.SUPPRESS
 
 
 def _add_pay_days(p: argparse.ArgumentParser) -> None:
@@ -242,17 +261,49 @@ def _severance(read: _Reader) -> calc.Calculation:
     wage = read.amount("wage", "月平均工资")
     local = read.amount("local_average", "上年度职工月平均工资")
     minimum = read.amount("minimum_wage", "最低工资标准")
+    year = read.whole("year", "当地数据年度")
     read.check()
+    figures = _table_figures(read.args, _need(end), year, local is None, minimum is None)
     rule = calc.PartialMonthRule(getattr(read.args, "partial_month", "calendar"))
-    return calc.severance(
+    result = calc.severance(
         _need(start),
         _need(end),
         _need(wage),
-        local_average=local,
-        minimum_wage=minimum,
+        local_average=local
+        if local is not None or figures is None
+        else figures.average_monthly_wage,
+        minimum_wage=minimum if minimum is not None or figures is None else figures.minimum_wage,
         unlawful=bool(getattr(read.args, "unlawful", False)),
         settings=calc.CalculatorSettings(partial_month_rule=rule),
     )
+    if figures is None:
+        return result
+    step = localfig.source_step(
+        figures,
+        average_used=local is None,
+        minimum_used=minimum is None,
+        reason=localfig.severance_reason(result, figures.year),
+    )
+    return localfig.with_source(result, step)
+
+
+def _table_figures(
+    args: argparse.Namespace, end: date, year: int | None, need_average: bool, need_minimum: bool
+) -> localfig.LocalFigures | None:
+    """The row of ``--locality`` (None without it); refuses a row lacking a needed figure."""
+    name = getattr(args, "locality", None)
+    if not name or not (need_average or need_minimum):
+        return None
+    # Imported here: the plain calculators must not pay for opening a store.
+    from mediator.cli.payments import locality_figures
+
+    chosen = year if year is not None else localfig.severance_year(end)
+    average, minimum = locality_figures(args, name, chosen)
+    figures = localfig.LocalFigures(name.strip(), chosen, average, minimum)
+    issues = localfig.missing_figures(figures, need_average=need_average, need_minimum=need_minimum)
+    if issues:
+        raise ValidationFailed(issues)
+    return figures
 
 
 def _double_wage(read: _Reader) -> calc.Calculation:
@@ -369,6 +420,9 @@ def run(args: argparse.Namespace) -> int:
         for issue in failure.issues:
             if issue.is_error:
                 print(f"错误：{issue.message}", file=sys.stderr)
+        return EXIT_REFUSED
+    except MediatorError as error:  # no such locality row, or a store that cannot be opened
+        print(f"错误：{error.message}", file=sys.stderr)
         return EXIT_REFUSED
     show = as_json if getattr(args, "json", False) else as_text
     print(show(command, result))
