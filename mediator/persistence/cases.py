@@ -10,8 +10,9 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.attributes import flag_modified
 
+from mediator.domain import limitation
 from mediator.domain.deadlines import DayType, DeadlineRule, acceptance_due, mediation_due
-from mediator.domain.enums import OPEN_STATUSES, CaseStatus, ClaimCategory, DayKind, MediatorRole
+from mediator.domain.enums import OPEN_STATUSES, CaseStatus, DayKind, MediatorRole
 from mediator.domain.errors import Issue, NotFound, Severity
 from mediator.domain.model import (
     AgentData,
@@ -410,8 +411,6 @@ def intake_warnings(
     session: Session, data: CaseData, today: date, exclude_case_id: int | None = None
 ) -> list[Issue]:
     """Non-blocking warnings: open cases of the same people, repeat respondents, limitation."""
-    from mediator.domain.deadlines import limitation_estimate, limitation_probably_passed
-
     warnings: list[Issue] = []
     for i, applicant in enumerate(data.applicants):
         if not applicant.id_number:
@@ -458,25 +457,28 @@ def intake_warnings(
                     Severity.WARNING,
                 )
             )
-    wage_claims = {ClaimCategory.WAGES, ClaimCategory.OVERTIME, ClaimCategory.MIN_WAGE_GAP}
     for i, applicant in enumerate(data.applicants):
         claims = [c for c in data.claims if c.applicant_index == i]
-        is_wage = any(c.category in wage_claims for c in claims) or not claims
+        # Before the application is registered the clock has no events: the
+        # application itself would interrupt it, so a passed date means it
+        # had probably run out already.
         latest_period = max((c.period_end for c in claims if c.period_end), default=None)
-        estimate = limitation_estimate(
-            is_wage_claim=is_wage,
-            employment_end=applicant.employment_end,
-            known_date=latest_period or applicant.employment_end,
-        )
-        if limitation_probably_passed(estimate, today):
-            warnings.append(
-                Issue(
-                    f"applicants.{i}.employment_end",
-                    f"申请人{applicant.name}的仲裁时效可能已经届满（{estimate.basis}）。"
-                    "此为提示，是否超过时效由仲裁委员会认定。",
-                    Severity.WARNING,
-                )
+        for kind in limitation.claim_kinds(c.category for c in claims):
+            clock = limitation.limitation_clock(
+                kind,
+                employment_end=applicant.employment_end,
+                known_on=latest_period,
+                today=today,
             )
+            if clock.overdue:
+                warnings.append(
+                    Issue(
+                        f"applicants.{i}.employment_end",
+                        f"申请人{applicant.name}的仲裁时效可能已经届满（{clock.basis}）。"
+                        "此为提示，是否超过时效由仲裁委员会认定。",
+                        Severity.WARNING,
+                    )
+                )
     return warnings
 
 

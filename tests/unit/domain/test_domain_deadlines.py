@@ -1,4 +1,4 @@
-"""Procedure deadlines and the advisory limitation date (domain.md 1.1, 1.2, 1.6, 1.8, 1.11)."""
+"""Procedure deadlines (domain.md 1.1, 1.2, 1.6, 1.8); the limitation clock: test_limitation.py."""
 
 from __future__ import annotations
 
@@ -15,14 +15,10 @@ from mediator.domain.deadlines import (
     MEDIATION_RULE,
     DayType,
     DeadlineRule,
-    LimitationEstimate,
     acceptance_due,
-    add_one_year,
     arb_review_due,
     due_date,
     judicial_confirm_due,
-    limitation_estimate,
-    limitation_probably_passed,
     mediation_due,
 )
 from mediator.domain.enums import DayKind
@@ -128,106 +124,3 @@ def test_due_date_never_raises_and_never_precedes_start(
         assert due >= start
     if roll or (day_type is DayType.WORKING and days):
         assert CAL.is_workday(due)
-
-
-# -- limitation -------------------------------------------------------------------------
-
-
-def test_wage_claim_while_employed_is_not_limited() -> None:
-    estimate = limitation_estimate(is_wage_claim=True, employment_end=None, known_date=None)
-    assert estimate.date is None
-    assert "在职期间不受一年" in estimate.basis
-    assert not limitation_probably_passed(estimate, date(2040, 1, 1))
-
-
-def test_wage_claim_after_employment_ended() -> None:
-    estimate = limitation_estimate(
-        is_wage_claim=True, employment_end=date(2025, 3, 1), known_date=date(2024, 1, 1)
-    )
-    assert estimate.date == date(2026, 3, 1)
-    assert estimate.basis == "劳动报酬争议：劳动关系终止之日（2025年3月1日）起一年"
-
-
-def test_wage_claim_restarted_by_interruption_after_the_end() -> None:
-    estimate = limitation_estimate(
-        is_wage_claim=True,
-        employment_end=date(2025, 3, 1),
-        known_date=None,
-        interruptions=[date(2025, 2, 1), date(2025, 8, 15), date(2025, 6, 1)],
-    )
-    assert estimate.date == date(2026, 8, 15)
-    assert "2025年8月15日中断" in estimate.basis
-
-
-def test_wage_claim_ignores_interruptions_during_employment() -> None:
-    estimate = limitation_estimate(
-        is_wage_claim=True,
-        employment_end=date(2025, 3, 1),
-        known_date=None,
-        interruptions=[date(2024, 12, 1)],
-    )
-    assert estimate.date == date(2026, 3, 1)
-
-
-def test_other_claims_run_from_the_known_date() -> None:
-    estimate = limitation_estimate(
-        is_wage_claim=False, employment_end=date(2025, 6, 30), known_date=date(2025, 5, 10)
-    )
-    assert estimate.date == date(2026, 5, 10)
-    assert "知道或应当知道权利被侵害之日（2025年5月10日）起一年" in estimate.basis
-
-
-def test_other_claims_restarted_by_the_latest_interruption() -> None:
-    estimate = limitation_estimate(
-        is_wage_claim=False,
-        employment_end=None,
-        known_date=date(2025, 5, 10),
-        interruptions=(date(2025, 9, 1), date(2025, 11, 3)),
-    )
-    assert estimate.date == date(2026, 11, 3)
-    assert "重新计算" in estimate.basis
-
-
-def test_interruption_before_the_known_date_is_ignored() -> None:
-    estimate = limitation_estimate(
-        is_wage_claim=False,
-        employment_end=None,
-        known_date=date(2025, 5, 10),
-        interruptions=(date(2025, 1, 1),),
-    )
-    assert estimate.date == date(2026, 5, 10)
-
-
-def test_employment_end_stands_in_for_a_missing_known_date() -> None:
-    estimate = limitation_estimate(
-        is_wage_claim=False, employment_end=date(2025, 6, 30), known_date=None
-    )
-    assert estimate.date == date(2026, 6, 30)
-    assert "劳动关系终止之日" in estimate.basis
-
-
-def test_no_dates_at_all_gives_no_estimate() -> None:
-    estimate = limitation_estimate(is_wage_claim=False, employment_end=None, known_date=None)
-    assert estimate.date is None
-    assert "无法估算" in estimate.basis
-
-
-def test_leap_day_plus_one_year_is_28_february() -> None:
-    assert add_one_year(date(2024, 2, 29)) == date(2025, 2, 28)
-    assert add_one_year(date(2025, 2, 28)) == date(2026, 2, 28)
-    estimate = limitation_estimate(
-        is_wage_claim=True, employment_end=date(2024, 2, 29), known_date=None
-    )
-    assert estimate.date == date(2025, 2, 28)
-
-
-def test_limitation_probably_passed() -> None:
-    estimate = LimitationEstimate(date(2026, 3, 1), "…")
-    assert not limitation_probably_passed(estimate, date(2026, 3, 1))  # the last day itself
-    assert limitation_probably_passed(estimate, date(2026, 3, 2))
-    assert not limitation_probably_passed(estimate, date(2025, 12, 31))
-
-
-@given(st.dates(min_value=date(1990, 1, 1), max_value=date(2090, 12, 31)))
-def test_one_year_is_365_or_366_days(day: date) -> None:
-    assert (add_one_year(day) - day).days in (365, 366)
