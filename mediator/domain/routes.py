@@ -12,8 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date, timedelta
 
-from mediator.domain.enums import LabelledEnum
+from mediator.domain.enums import CaseStatus, ClaimCategory, LabelledEnum
+from mediator.domain.performance import PAYMENT_ORDER_ITEMS, enforcement_routes
 
 
 class RouteKind(LabelledEnum):
@@ -107,4 +109,240 @@ def suggest_committee(
                 "（《劳动争议调解仲裁法》第二十一条：由劳动合同履行地或者用人单位所在地的"
                 "仲裁委员会管辖，双方分别申请的由履行地管辖）。",
             )
+    return None
+
+
+# --------------------------------------------------------------------------
+# Which routes are open to a case, and until when (domain.md §1.9, §1.10)
+# --------------------------------------------------------------------------
+
+JUDICIAL_CONFIRMATION_DAYS = 30
+"""人民调解法 Art.33, 民诉法 Art.205: within 30 days of the agreement taking effect."""
+
+ARBITRAL_REVIEW_DAYS = 15
+"""办案规则 Art.74: within 15 days of the agreement taking effect."""
+
+_EXPLAINED = {route.code: route for route in enforcement_routes(ClaimCategory.WAGES)}
+"""The explanations of the enforcement routes, written once in ``domain.performance``."""
+
+ENDED_WITHOUT_AGREEMENT = (
+    CaseStatus.FAILED,
+    CaseStatus.REFUSED,
+    CaseStatus.WITHDRAWN,
+    CaseStatus.NOT_ACCEPTED,
+)
+
+OUTCOMES_OF: dict[RouteKind, tuple[OutcomeKind, ...]] = {
+    RouteKind.ARBITRATION: (
+        OutcomeKind.ACCEPTED,
+        OutcomeKind.NOT_ACCEPTED,
+        OutcomeKind.AWARD,
+        OutcomeKind.ARBITRATION_MEDIATION,
+        OutcomeKind.WITHDRAWN,
+        OutcomeKind.OTHER,
+    ),
+    RouteKind.JUDICIAL_CONFIRMATION: (
+        OutcomeKind.ACCEPTED,
+        OutcomeKind.NOT_ACCEPTED,
+        OutcomeKind.CONFIRMED,
+        OutcomeKind.REJECTED,
+        OutcomeKind.WITHDRAWN,
+        OutcomeKind.OTHER,
+    ),
+    RouteKind.ARBITRAL_REVIEW: (
+        OutcomeKind.ACCEPTED,
+        OutcomeKind.NOT_ACCEPTED,
+        OutcomeKind.ARBITRATION_MEDIATION,
+        OutcomeKind.REJECTED,
+        OutcomeKind.WITHDRAWN,
+        OutcomeKind.OTHER,
+    ),
+    RouteKind.PAYMENT_ORDER: (
+        OutcomeKind.ACCEPTED,
+        OutcomeKind.NOT_ACCEPTED,
+        OutcomeKind.CONFIRMED,
+        OutcomeKind.REJECTED,
+        OutcomeKind.PAID,
+        OutcomeKind.WITHDRAWN,
+        OutcomeKind.OTHER,
+    ),
+    RouteKind.LABOUR_INSPECTION: (
+        OutcomeKind.ACCEPTED,
+        OutcomeKind.NOT_ACCEPTED,
+        OutcomeKind.PAID,
+        OutcomeKind.WITHDRAWN,
+        OutcomeKind.OTHER,
+    ),
+    RouteKind.LEGAL_AID: (
+        OutcomeKind.ACCEPTED,
+        OutcomeKind.NOT_ACCEPTED,
+        OutcomeKind.WITHDRAWN,
+        OutcomeKind.OTHER,
+    ),
+    RouteKind.UNION_SUPPORT: (
+        OutcomeKind.ACCEPTED,
+        OutcomeKind.NOT_ACCEPTED,
+        OutcomeKind.PAID,
+        OutcomeKind.OTHER,
+    ),
+    RouteKind.ADVANCE: (
+        OutcomeKind.ACCEPTED,
+        OutcomeKind.NOT_ACCEPTED,
+        OutcomeKind.PAID,
+        OutcomeKind.OTHER,
+    ),
+}
+"""The outcomes each route can have (an award only comes from arbitration, ...)."""
+
+
+@dataclass(frozen=True)
+class CaseSituation:
+    """What the rules need to know about a case to say which routes are open."""
+
+    status: CaseStatus
+    closed_on: date | None
+    failure_reason: str
+    """The ``FailureReason`` label of a failed case, else empty."""
+    agreement_signed_on: date | None
+    """When the (first) agreement took effect, if one was signed."""
+    overdue_items: frozenset[ClaimCategory | None]
+    """The items of instalments past their last day and not fully paid."""
+
+
+@dataclass(frozen=True)
+class RouteOption:
+    kind: RouteKind
+    available: bool
+    reason: str
+    """Why the route is open or closed now, in plain Chinese."""
+    basis: str
+    deadline: date | None = None
+    """The last day to apply, for the routes with a window."""
+
+
+def _cn(day: date) -> str:
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+def window_deadline(signed_on: date, kind: RouteKind) -> date:
+    """The last day of the joint application window (the day of effect not counted)."""
+    days = (
+        JUDICIAL_CONFIRMATION_DAYS
+        if kind is RouteKind.JUDICIAL_CONFIRMATION
+        else ARBITRAL_REVIEW_DAYS
+    )
+    return signed_on + timedelta(days=days)
+
+
+def _arbitration(s: CaseSituation) -> RouteOption:
+    basis = "《劳动争议调解仲裁法》第五条、第十四条、第十五条"
+    closed = f"于{_cn(s.closed_on)}" if s.closed_on else ""
+    ended = {
+        CaseStatus.FAILED: f"调解不成（{s.failure_reason or '未达成协议'}）{closed}结案",
+        CaseStatus.REFUSED: f"被申请人拒绝调解，{closed}结案",
+        CaseStatus.WITHDRAWN: f"申请人撤回调解申请，{closed}结案",
+        CaseStatus.NOT_ACCEPTED: f"调解申请不予受理{closed}",
+    }
+    if s.status in ended:
+        why = f"{ended[s.status]}，当事人可以向劳动人事争议仲裁委员会申请仲裁。"
+        return RouteOption(RouteKind.ARBITRATION, True, why, basis)
+    if s.status is CaseStatus.AGREED and s.overdue_items:
+        return RouteOption(
+            RouteKind.ARBITRATION,
+            True,
+            "调解协议有到期未付的款项。" + _EXPLAINED["arbitration"].explanation,
+            basis,
+        )
+    if s.status is CaseStatus.AGREED:
+        why = "已达成调解协议，目前没有逾期未付的款项；协议未按期履行时方可申请仲裁。"
+    else:
+        why = "案件仍在办理中；调解不成（含逾期未达成协议）结案后方可转介仲裁。"
+    return RouteOption(RouteKind.ARBITRATION, False, why, basis)
+
+
+def _window(s: CaseSituation, kind: RouteKind, today: date) -> RouteOption:
+    if kind is RouteKind.JUDICIAL_CONFIRMATION:
+        days, body = JUDICIAL_CONFIRMATION_DAYS, "人民法院申请司法确认"
+        basis = "《人民调解法》第三十三条；《民事诉讼法》第二百零五条"
+    else:
+        days, body = ARBITRAL_REVIEW_DAYS, "仲裁委员会申请仲裁审查确认"
+        basis = "《劳动人事争议仲裁办案规则》第七十四条"
+    if s.status is not CaseStatus.AGREED or s.agreement_signed_on is None:
+        return RouteOption(kind, False, "仅适用于已生效的调解协议。", basis)
+    last = window_deadline(s.agreement_signed_on, kind)
+    start = f"调解协议于{_cn(s.agreement_signed_on)}生效，"
+    if today > last:
+        why = f"{start}{days}日的申请期限已于{_cn(last)}届满。"
+        return RouteOption(kind, False, why, basis, last)
+    why = f"{start}双方可在{_cn(last)}（含当日，尚余{(last - today).days}天）前共同向{body}。"
+    return RouteOption(kind, True, why, basis, last)
+
+
+def _payment_order(s: CaseSituation) -> RouteOption:
+    basis = _EXPLAINED["payment_order"].basis
+    covered = {item for item in s.overdue_items if item in PAYMENT_ORDER_ITEMS}
+    if s.status is CaseStatus.AGREED and covered:
+        return RouteOption(
+            RouteKind.PAYMENT_ORDER, True, _EXPLAINED["payment_order"].explanation, basis
+        )
+    why = "仅适用于就拖欠劳动报酬、工伤医疗费、经济补偿或者赔偿金达成调解协议、用人单位逾期不履行的情形。"
+    return RouteOption(RouteKind.PAYMENT_ORDER, False, why, basis)
+
+
+def _advance(s: CaseSituation) -> RouteOption:
+    route = _EXPLAINED["advance"]
+    if s.status in ENDED_WITHOUT_AGREEMENT or s.overdue_items:
+        return RouteOption(RouteKind.ADVANCE, True, route.explanation, route.basis)
+    why = "调解不成或协议逾期未履行、且属工程建设领域拖欠农民工工资时方可申请垫付。"
+    return RouteOption(RouteKind.ADVANCE, False, why, route.basis)
+
+
+def route_options(s: CaseSituation, today: date) -> list[RouteOption]:
+    """Every route with whether it is open to the case on ``today`` and why."""
+    inspection = _EXPLAINED["labour_inspection"]
+    return [
+        _arbitration(s),
+        _window(s, RouteKind.JUDICIAL_CONFIRMATION, today),
+        _window(s, RouteKind.ARBITRAL_REVIEW, today),
+        _payment_order(s),
+        RouteOption(RouteKind.LABOUR_INSPECTION, True, inspection.explanation, inspection.basis),
+        RouteOption(
+            RouteKind.LEGAL_AID,
+            True,
+            "经济困难的劳动者请求支付劳动报酬、工伤赔偿等，可以向当地法律援助机构申请法律援助。",
+            "《中华人民共和国法律援助法》第三十一条",
+        ),
+        RouteOption(
+            RouteKind.UNION_SUPPORT,
+            True,
+            "生活困难的职工可以向所在地工会申请困难帮扶，工会也可以支持职工申请仲裁或起诉。",
+            "《中华人民共和国工会法》",
+        ),
+        _advance(s),
+    ]
+
+
+def referral_refusal(
+    kind: RouteKind, s: CaseSituation, referred_on: date, today: date
+) -> str | None:
+    """Why a referral of ``kind`` dated ``referred_on`` cannot be recorded, or None."""
+    if referred_on > today:
+        return "转介日期不能晚于今天。"
+    option = next(o for o in route_options(s, referred_on) if o.kind is kind)
+    if not option.available:
+        return f"目前不能登记“{kind.label}”：{option.reason}"
+    return None
+
+
+def outcome_refusal(
+    kind: RouteKind, outcome: OutcomeKind, referred_on: date, decided_on: date, today: date
+) -> str | None:
+    """Why an outcome cannot be recorded for a referral, or None."""
+    if outcome not in OUTCOMES_OF[kind]:
+        allowed = "、".join(o.label for o in OUTCOMES_OF[kind])
+        return f"“{kind.label}”的结果只能是：{allowed}。"
+    if decided_on > today:
+        return "结果日期不能晚于今天。"
+    if decided_on < referred_on:
+        return f"结果日期不能早于转介日期（{_cn(referred_on)}）。"
     return None

@@ -56,6 +56,37 @@ class ReferralInfo:
         return self.outcomes[-1] if self.outcomes else None
 
 
+@dataclass(frozen=True)
+class CommitteeData:
+    name: str
+    address: str = ""
+    phone: str = ""
+    jurisdiction: str = ""
+
+
+@dataclass(frozen=True)
+class ReferralData:
+    route: RouteKind
+    referred_on: date
+    method: DeliveryMethod
+    committee_id: int | None = None
+    body: str = ""
+    """The receiving body; empty takes the committee's name."""
+    enclosures: tuple[str, ...] = ()
+    receipt: str = ""
+    applicant_ids: tuple[int, ...] = ()
+    """Empty: all applicants."""
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class OutcomeData:
+    kind: OutcomeKind
+    decided_on: date
+    body_case_number: str = ""
+    note: str = ""
+
+
 def committee_info(row: orm.ArbitrationCommittee) -> CommitteeInfo:
     return CommitteeInfo(row.id, row.name, row.address, row.phone, row.jurisdiction)
 
