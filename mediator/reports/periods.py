@@ -153,3 +153,33 @@ def parse_period(text: str, boundary: MonthBoundary = MonthBoundary.CALENDAR) ->
     if match := _YEAR.match(text):
         return year_period(int(match.group(1)), boundary)
     raise ValueError(text)
+
+
+def boundary_of(value: str) -> MonthBoundary:
+    """The month boundary stored as the setting's text; anything unknown reads as calendar."""
+    if value in (MonthBoundary.DAY_21.value, "21"):
+        return MonthBoundary.DAY_21
+    return MonthBoundary.CALENDAR
+
+
+def month_containing(day: date, boundary: MonthBoundary = MonthBoundary.CALENDAR) -> Period:
+    """The reporting month that ``day`` falls in (21st-20th: the 21st starts the next one)."""
+    if boundary is MonthBoundary.DAY_21 and day.day >= 21:
+        year, month = (day.year, day.month + 1) if day.month < 12 else (day.year + 1, 1)
+        return month_period(year, month, boundary)
+    return month_period(day.year, day.month, boundary)
+
+
+def last_complete_month(today: date, boundary: MonthBoundary = MonthBoundary.CALENDAR) -> Period:
+    """The latest reporting month that ended before ``today`` (the report to send now)."""
+    return month_containing(today, boundary).previous()
+
+
+def months_ending(
+    day: date, boundary: MonthBoundary = MonthBoundary.CALENDAR, count: int = 12
+) -> tuple[Period, ...]:
+    """``count`` consecutive reporting months, oldest first, the last one containing ``day``."""
+    months = [month_containing(day, boundary)]
+    while len(months) < count:
+        months.append(months[-1].previous())
+    return tuple(reversed(months))

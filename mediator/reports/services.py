@@ -7,11 +7,22 @@ above ``persistence/``. Qt-free.
 
 from __future__ import annotations
 
+from mediator.domain.enums import Category
 from mediator.domain.errors import MediatorError
 from mediator.persistence.usecases import UseCases
 from mediator.reports import freeze
-from mediator.reports.periods import Period
-from mediator.reports.tally import Correction, Denominator, Tally, TallyReport, compute_tally
+from mediator.reports.charts import ChartData, chart_data
+from mediator.reports.periods import MonthBoundary, Period
+from mediator.reports.tally import (
+    Correction,
+    Denominator,
+    Tally,
+    TallyReport,
+    compute_tally,
+)
+from mediator.reports.tally import (
+    case_ids as figure_case_ids,
+)
 
 
 class AlreadyReported(MediatorError):
@@ -84,3 +95,20 @@ class ReportServices(UseCases):
                 reported_at=None if sent is None else sent.reported_at,
                 reported_by="" if sent is None else sent.operator,
             )
+
+    def case_ids(self, period: Period, key: str, category: Category | None = None) -> list[int]:
+        """The cases behind figure ``key`` (of one category, or the total), in id order.
+
+        For a reported period, the cases behind the figure as it was sent.
+        """
+        with self.db.read() as session:
+            sent = freeze.reported(session, period)
+            if sent is not None:
+                code = freeze.TOTAL if category is None else category.value
+                return list(sent.ids.get(key, {}).get(code, []))
+            return figure_case_ids(session, period, key, category)
+
+    def charts(self, tally: Tally, boundary: MonthBoundary = MonthBoundary.CALENDAR) -> ChartData:
+        """The charts of a report: twelve months up to ``tally``'s period, its categories."""
+        with self.db.read() as session:
+            return chart_data(session, tally, boundary)
