@@ -124,6 +124,7 @@ class ChainRole(LabelledEnum):
     SUBCONTRACTOR = "subcontractor", "分包"
     TEAM_LEADER = "team_leader", "班组长"
     ACTUAL_BUILDER = "actual_builder", "实际施工人"
+    CLIENT = "client", "建设单位"
 
 
 class UserRole(LabelledEnum):

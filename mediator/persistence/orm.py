@@ -32,6 +32,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, MappedColumn, mapped_column, relationship
 
+from mediator.domain.arrears import EvidenceKind, RateUnit
 from mediator.domain.enums import (
     AgentSide,
     ApplicationForm,
@@ -784,6 +785,89 @@ Index("ix_agreements_signed_on", Agreement.signed_on)
 
 
 # --- Arrears ledger and subcontracting chain (issue 5, migration 0008) --------------------
+
+
+class ArrearsPeriod(Base):
+    """One period of a worker's arrears ledger (欠薪台账): time worked, rate, amounts.
+
+    Quantities (days, hours, pieces) are kept in hundredths like money (``Fen``):
+    exact, and half days or hours are common. ``owed`` is stored as entered or
+    as computed from rate × quantity, so sums are plain SQL.
+    """
+
+    __tablename__ = "arrears_periods"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    applicant_id: Mapped[int] = mapped_column(
+        ForeignKey("applicants.id", ondelete="CASCADE"), index=True
+    )
+    seq: Mapped[int] = mapped_column(Integer)
+    from_month: Mapped[date] = mapped_column(Date)
+    to_month: Mapped[date] = mapped_column(Date)
+    rate_unit: Mapped[RateUnit] = mapped_column(code_enum(RateUnit, 16))
+    rate: Mapped[Decimal | None] = mapped_column(Fen)
+    days_worked: Mapped[Decimal | None] = mapped_column(Fen)
+    hours_worked: Mapped[Decimal | None] = mapped_column(Fen)
+    pieces: Mapped[Decimal | None] = mapped_column(Fen)
+    owed: Mapped[Decimal] = mapped_column(Fen)
+    owed_entered: Mapped[bool] = mapped_column(Boolean, default=False)
+    """True when the clerk typed the amount owed instead of letting it be computed."""
+    paid: Mapped[Decimal] = mapped_column(Fen, default=Decimal("0"))
+    claimed: Mapped[Decimal | None] = mapped_column(Fen)
+    confirmed: Mapped[Decimal | None] = mapped_column(Fen)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class ArrearsEvidence(Base):
+    """A kind of evidence a worker holds (the checklist), with a note."""
+
+    __tablename__ = "arrears_evidence"
+    __table_args__ = (UniqueConstraint("applicant_id", "kind"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    applicant_id: Mapped[int] = mapped_column(ForeignKey("applicants.id", ondelete="CASCADE"))
+    kind: Mapped[EvidenceKind] = mapped_column(code_enum(EvidenceKind, 16))
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class EvidenceFile(Base):
+    """A file (photo, scan, screenshot) of a worker's evidence, stored in the database."""
+
+    __tablename__ = "evidence_files"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    applicant_id: Mapped[int] = mapped_column(
+        ForeignKey("applicants.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[EvidenceKind] = mapped_column(code_enum(EvidenceKind, 16))
+    filename: Mapped[str] = mapped_column(String(255))
+    mime: Mapped[str] = mapped_column(String(100), default="")
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    added_at: Mapped[datetime] = mapped_column(DateTime)
+    operator: Mapped[str] = mapped_column(String(64), default="")
+
+
+class ChainLiability(Base):
+    """Who in the subcontracting chain answers for the arrears, on what basis, for how much."""
+
+    __tablename__ = "chain_liabilities"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    respondent_id: Mapped[int | None] = mapped_column(
+        ForeignKey("respondents.id", ondelete="SET NULL")
+    )
+    party: Mapped[str] = mapped_column(String(200))
+    role: Mapped[ChainRole] = mapped_column(code_enum(ChainRole))
+    basis: Mapped[str] = mapped_column(String(200))
+    amount: Mapped[Decimal | None] = mapped_column(Fen)
+    share: Mapped[Decimal | None] = mapped_column(Fen)
+    """Percentage of the total owed, two decimals (kept in hundredths like money)."""
+    note: Mapped[str] = mapped_column(Text, default="")
 
 
 # --- Limitation interruption events (issue 6, migration 0009) -----------------------------
