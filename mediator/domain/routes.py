@@ -224,14 +224,16 @@ def _cn(day: date) -> str:
     return f"{day.year}年{day.month}月{day.day}日"
 
 
+WINDOW_DAYS = {
+    RouteKind.JUDICIAL_CONFIRMATION: JUDICIAL_CONFIRMATION_DAYS,
+    RouteKind.ARBITRAL_REVIEW: ARBITRAL_REVIEW_DAYS,
+}
+"""The routes that must be taken within a window after the agreement takes effect."""
+
+
 def window_deadline(signed_on: date, kind: RouteKind) -> date:
     """The last day of the joint application window (the day of effect not counted)."""
-    days = (
-        JUDICIAL_CONFIRMATION_DAYS
-        if kind is RouteKind.JUDICIAL_CONFIRMATION
-        else ARBITRAL_REVIEW_DAYS
-    )
-    return signed_on + timedelta(days=days)
+    return signed_on + timedelta(days=WINDOW_DAYS[kind])
 
 
 def _arbitration(s: CaseSituation) -> RouteOption:

@@ -7,13 +7,18 @@ cases in ``referral_services`` own the transactions.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
+from mediator.domain import routes
+from mediator.domain.enums import CaseStatus
 from mediator.domain.routes import DeliveryMethod, OutcomeKind, RouteKind
+from mediator.domain.workflow_enums import TodoKind
 from mediator.persistence import orm
+from mediator.persistence.todo import TodoItem
 
 
 @dataclass(frozen=True)
@@ -137,3 +142,93 @@ def referrals(session: Session, case_id: int) -> list[ReferralInfo]:
         .order_by(orm.Referral.referred_on, orm.Referral.id)
     )
     return [referral_info(session, row) for row in rows]
+
+
+# --------------------------------------------------------------------------
+# The to-do board
+# --------------------------------------------------------------------------
+
+OUTCOME_WAIT_DAYS = 30
+"""An arbitration referral with no outcome recorded this many days later shows on the board.
+
+The committee decides on acceptance within 5 days and the award within 45
+days of acceptance (domain.md §1.12); after a month the office should at
+least know whether the case was accepted.
+"""
+
+
+def _case_columns() -> tuple[Any, Any, Any, Any]:
+    return (
+        orm.Case.id,
+        orm.Case.number,
+        orm.Case.applicant_summary,
+        orm.Case.respondent_summary,
+    )
+
+
+def _parties(applicants: str, respondents: str) -> str:
+    return f"{applicants} 与 {respondents}" if respondents else applicants
+
+
+def window_items(session: Session, today: date) -> list[TodoItem]:
+    """Signed agreements whose 15- or 30-day window is open and not yet used (one query each)."""
+    items = []
+    for kind in (RouteKind.ARBITRAL_REVIEW, RouteKind.JUDICIAL_CONFIRMATION):
+        first_day = today - timedelta(days=routes.WINDOW_DAYS[kind])
+        used = exists().where(
+            orm.Referral.case_id == orm.Agreement.case_id, orm.Referral.route == kind
+        )
+        rows = session.execute(
+            select(*_case_columns(), orm.Agreement.signed_on, orm.Case.status)
+            .join(orm.Case, orm.Case.id == orm.Agreement.case_id)
+            .where(
+                orm.Agreement.signed_on.between(first_day, today),
+                orm.Agreement.supplements_id.is_(None),
+                orm.Case.voided_on.is_(None),
+                ~used,
+            )
+        )
+        for case_id, number, applicants, respondents, signed_on, status in rows:
+            # Checked here, not in SQL, so the planner starts from the signing-date
+            # index (a month of agreements) rather than from every agreed case.
+            if status is not CaseStatus.AGREED:
+                continue
+            last = routes.window_deadline(signed_on, kind)
+            title = (
+                f"{kind.label}申请期限至{last.month}月{last.day}日"
+                f"（协议{signed_on.month}月{signed_on.day}日生效，双方共同申请）："
+                f"{_parties(applicants, respondents)}"
+            )
+            items.append(
+                TodoItem(TodoKind.CONFIRMATION_WINDOW, case_id, number, title, last, False)
+            )
+    return items
+
+
+def pending_items(session: Session, today: date) -> list[TodoItem]:
+    """Arbitration referrals made ``OUTCOME_WAIT_DAYS`` ago or more with no outcome recorded."""
+    cutoff = today - timedelta(days=OUTCOME_WAIT_DAYS)
+    has_outcome = exists().where(orm.ReferralOutcome.referral_id == orm.Referral.id)
+    rows = session.execute(
+        select(*_case_columns(), orm.Referral.referred_on, orm.Referral.body)
+        .join(orm.Case, orm.Case.id == orm.Referral.case_id)
+        .where(
+            orm.Referral.route == RouteKind.ARBITRATION,
+            orm.Referral.referred_on <= cutoff,
+            orm.Case.voided_on.is_(None),
+            ~has_outcome,
+        )
+    )
+    items = []
+    for case_id, number, applicants, respondents, referred_on, body in rows:
+        due = referred_on + timedelta(days=OUTCOME_WAIT_DAYS)
+        title = (
+            f"{referred_on.month}月{referred_on.day}日转介{body}，尚未登记仲裁结果，请联系了解："
+            f"{_parties(applicants, respondents)}"
+        )
+        items.append(TodoItem(TodoKind.REFERRAL_PENDING, case_id, number, title, due, due < today))
+    return items
+
+
+def referral_items(session: Session, today: date) -> list[TodoItem]:
+    return window_items(session, today) + pending_items(session, today)
