@@ -94,7 +94,7 @@ class TodoGroup(QGroupBox):
 
 
 class TodoBoard(QWidget):
-    """The home page: five groups, refreshed after every change."""
+    """The home page: six groups, refreshed after every change."""
 
     open_case = Signal(int)
     agenda_requested = Signal()
@@ -118,6 +118,7 @@ class TodoBoard(QWidget):
             TodoKind.SESSION: self.tr("Sessions today and this week"),
             TodoKind.FOLLOW_UP: self.tr("Follow-up visits"),
             TodoKind.INSTALMENT: self.tr("Performance (instalments)"),
+            TodoKind.EMPLOYER_WARNING: self.tr("Employer early warning"),
         }
         self.groups: dict[TodoKind, TodoGroup] = {}
         grid = QGridLayout()

@@ -47,6 +47,7 @@ from mediator.gui.listmodel import ListModel
 from mediator.gui.operators import UserDialog, UsersModel
 from mediator.gui.ops import Changes, Ops
 from mediator.gui.prefs import Prefs
+from mediator.gui.warningsettings import EarlyWarningBox
 from mediator.gui.widgets import ChoiceCombo, FieldMessage, banner, enum_choices
 from mediator.persistence.officesettings import OfficeSettings
 from mediator.persistence.services import CalendarEntry, UserInfo
@@ -102,6 +103,8 @@ class OfficeTab(QWidget):
         form.addRow(self.tr("Time to mediate"), self.mediation_days)
         form.addRow("", self.messages["mediation_days"])
         form.addRow(self.tr("Interface language (this computer)"), self.language)
+        self.warning_box = EarlyWarningBox(self)
+        form.addRow(self.warning_box)
         for edit in (self.number_pattern, self.short_name):
             edit.textChanged.connect(self.update_preview)
         self.load()
@@ -113,12 +116,13 @@ class OfficeTab(QWidget):
         self.number_pattern.setText(settings.number_pattern)
         self.acceptance_days.setValue(settings.acceptance_working_days)
         self.mediation_days.setValue(settings.mediation_days)
+        self.warning_box.load(settings)
         self.language.set_value(self._prefs.language)
         self.update_preview()
 
     def settings(self) -> OfficeSettings:
         current = self._ops.read(self, lambda s: s.settings()) or OfficeSettings()
-        return replace(
+        edited = replace(
             current,
             office_name=self.office_name.text().strip(),
             short_name=self.short_name.text().strip(),
@@ -126,6 +130,7 @@ class OfficeTab(QWidget):
             acceptance_working_days=self.acceptance_days.value(),
             mediation_days=self.mediation_days.value(),
         )
+        return self.warning_box.apply(edited)
 
     def update_preview(self) -> None:
         pattern = self.number_pattern.text().strip()
@@ -157,11 +162,13 @@ class OfficeTab(QWidget):
         except ValidationFailed as exc:
             for key, label in self.messages.items():
                 label.show_issues([i for i in exc.issues if i.field == key])
+            self.warning_box.show_issues(exc.issues)
             return False
         if done is None:
             return False
         for label in self.messages.values():
             label.show_issues([])
+        self.warning_box.show_issues([])
         language = self.language.value()
         if language in LANGUAGES and language != self._prefs.language:
             self._prefs.language = language

@@ -1464,6 +1464,10 @@ Open it again to check and save it?</source>
     <context>
         <name>TodoBoard</name>
         <message>
+            <source>Employer early warning</source>
+            <translation>单位预警</translation>
+        </message>
+        <message>
             <source>Performance (instalments)</source>
             <translation>履行（分期付款）</translation>
         </message>
@@ -2602,6 +2606,33 @@ Open it again to check and save it?</source>
         <message>
             <source>{n} employers paying under agreements. Double-click an employer to list its cases, a case to open it.</source>
             <translation>共{n}家单位负有调解协议给付义务。双击单位列出其案件，双击案件打开。</translation>
+        </message>
+    </context>
+    <context>
+        <name>EarlyWarningBox</name>
+        <message>
+            <source>Employer early warning (to-do board)</source>
+            <translation>单位预警（首页待办）</translation>
+        </message>
+        <message>
+            <source> cases or more</source>
+            <translation>件及以上</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation>日</translation>
+        </message>
+        <message>
+            <source>Warn about every open collective dispute</source>
+            <translation>有正在办理的集体争议即预警</translation>
+        </message>
+        <message>
+            <source>Cases against one employer</source>
+            <translation>同一单位的案件数</translation>
+        </message>
+        <message>
+            <source>Received within the last</source>
+            <translation>收案期间（最近）</translation>
         </message>
     </context>
 </TS>
