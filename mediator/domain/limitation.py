@@ -361,12 +361,12 @@ def case_events(facts: CaseFacts, today: date) -> list[ClockEvent]:
 
 
 def settled(facts: CaseFacts) -> bool:
-    """Closed by an agreement that was performed in full: the board no longer warns."""
-    return (
-        facts.status is CaseStatus.AGREED
-        and facts.last_pay_by is not None
-        and facts.unpaid_pay_by is None
-    )
+    """Closed by an agreement with nothing left unpaid: the board no longer warns.
+
+    An agreement without payment terms counts as performed; one found not
+    performed is closed again as 调解不成 (未履行), which warns.
+    """
+    return facts.status is CaseStatus.AGREED and facts.unpaid_pay_by is None
 
 
 # --------------------------------------------------------------------------

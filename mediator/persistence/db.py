@@ -53,8 +53,9 @@ class Database:
     _factory: sessionmaker[Session] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        # Importing the audit module installs its flush hook on every Session.
-        from mediator.persistence import audit  # noqa: F401
+        # Importing the audit module installs its flush hook on every Session;
+        # so does the limitation module (it keeps applicants.limitation_due).
+        from mediator.persistence import audit, limitation  # noqa: F401
 
         self._factory = sessionmaker(self.engine, expire_on_commit=False)
 
