@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from mediator import __version__
-from mediator.cli import calc, commands, deadlines, doc, payments, reports, verify
+from mediator.cli import calc, commands, deadlines, doc, payments, reports, roster, verify
 from mediator.domain.errors import MediatorError, ValidationFailed
 from mediator.exchange.importer import ImportRefused
 from mediator.startup import add_storage_arguments
@@ -170,6 +170,7 @@ def build_parser() -> ChineseArgumentParser:
     verify.register(subs)
     payments.register(subs)
     reports.register(subs)
+    roster.register(subs)
     return parser
 
 

@@ -1,0 +1,176 @@
+"""Roster import into an existing case: all or nothing, row-level reports, one transaction."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from mediator.domain.enums import ClaimCategory
+from mediator.domain.errors import MediatorError
+from mediator.exchange.roster import RosterRefused, import_roster, parse_period
+from mediator.persistence import orm
+from mediator.persistence.arrears_services import ArrearsServices
+from mediator.persistence.caselist import CaseFilter
+from mediator.persistence.cases import CaseRef
+from mediator.persistence.services import Services
+from tests.conftest import NOW, TODAY
+from tests.unit.arrears.roster_files import data_row, roster_worker, write_roster
+
+
+def run(services: Services, case: CaseRef, path: Path, **kwargs: object):  # type: ignore[no-untyped-def]
+    return import_roster(services.db, case.id, path, TODAY, NOW, **kwargs)  # type: ignore[arg-type]
+
+
+def counts(services: Services) -> tuple[int, int, int]:
+    with services.db.read() as session:
+        return (
+            session.scalar(select(func.count()).select_from(orm.Applicant)) or 0,
+            session.scalar(select(func.count()).select_from(orm.Claim)) or 0,
+            session.scalar(select(func.count()).select_from(orm.ArrearsPeriod)) or 0,
+        )
+
+
+def test_thirty_workers_are_added_with_claim_and_ledger_period(
+    services: Services, arrears: ArrearsServices, case: CaseRef, tmp_path: Path
+) -> None:
+    workers = [roster_worker(i) for i in range(30)]
+    total = sum((w["欠薪金额"] for w in workers), Decimal("0"))
+    path = write_roster(tmp_path / "名册.xlsx", workers, total=total)
+    result = run(services, case, path)
+    assert result.workers == 30 and result.total == total
+    assert result.warnings == ()
+    detail = services.get_case(case.id)
+    assert len(detail.data.applicants) == 33
+    assert detail.version == case.version + 1
+    new = detail.data.applicants[3:]
+    assert [a.name for a in new] == [w["姓名"] for w in workers]
+    assert all(a.is_migrant and a.sex is not None for a in new)
+    claims = [c for c in detail.data.claims if c.applicant_index >= 3]
+    assert all(c.category is ClaimCategory.WAGES for c in claims)
+    assert claims[0].description == "拖欠工资（2026年3月至2026年7月）"
+    assert claims[0].period_start == date(2026, 3, 1) and claims[0].period_end == date(2026, 7, 31)
+    ledger = arrears.ledger(case.id)
+    assert sum((w.totals.owed for w in ledger.workers[3:]), Decimal("0")) == total
+    assert ledger.workers[3].periods[0].from_month == date(2026, 3, 1)
+    # The case list finds the case by every imported worker's name and ID number.
+    for worker in (workers[0], workers[16], workers[29]):
+        for term in (worker["姓名"], worker["身份证号"]):
+            assert services.case_ids(CaseFilter(text=term)) == [case.id]
+    row = services.case_rows([case.id])[case.id]
+    assert row.is_collective and "等33人" in row.applicant_summary
+    assert row.claimed_total == sum((c.amount or 0 for c in detail.data.claims), Decimal(0))
+    assert any(h.entity == "arrears_period" for h in services.history(case.id))
+
+
+def test_a_bad_id_in_row_17_imports_nothing_and_names_row_and_column(
+    services: Services, case: CaseRef, tmp_path: Path
+) -> None:
+    workers = [roster_worker(i) for i in range(30)]
+    bad = 17 - data_row(0)  # worker index on Excel row 17
+    good_id = workers[bad]["身份证号"]
+    workers[bad]["身份证号"] = good_id[:-1] + ("0" if good_id[-1] != "0" else "1")
+    path = write_roster(tmp_path / "名册.xlsx", workers)
+    before = counts(services)
+    with pytest.raises(RosterRefused) as refused:
+        run(services, case, path)
+    errors = [p for p in refused.value.problems if p.is_error]
+    assert len(errors) == 1
+    assert errors[0].where == "第17行 [身份证号]"
+    assert "校验" in errors[0].message
+    assert "没有导入任何工人" in refused.value.message
+    assert counts(services) == before
+    assert services.get_case(case.id).version == case.version
+
+
+def test_every_row_problem_is_reported_at_once(
+    services: Services, case: CaseRef, tmp_path: Path
+) -> None:
+    existing = services.get_case(case.id).data.applicants[1]
+    workers = [roster_worker(i) for i in range(6)]
+    workers[1]["身份证号"] = workers[0]["身份证号"]
+    workers[2]["身份证号"] = existing.id_number
+    workers[3]["工作期间"] = "2026-08至2026-03"
+    workers[4]["欠薪金额"] = "一万"
+    workers[5]["电话"] = "12345"
+    path = write_roster(tmp_path / "名册.xlsx", workers, title=None)
+    with pytest.raises(RosterRefused) as refused:
+        run(services, case, path)
+    report = [str(p) for p in refused.value.problems if p.is_error]
+    assert report[0].startswith("第3行 [身份证号]：与第2行（")
+    assert report[1].startswith(
+        f"第4行 [身份证号]：与本案已登记的申请人{existing.name}的身份证号相同"
+    )
+    assert report[2].startswith("第5行 [工作期间]：结束月份（2026年3月）早于开始月份（2026年8月）")
+    assert report[3].startswith("第6行 [欠薪金额]：")
+    assert report[4].startswith("第7行 [电话]：")
+    assert len(report) == 5
+
+
+def test_header_variants_start_end_columns_and_dry_run(
+    services: Services, case: CaseRef, tmp_path: Path
+) -> None:
+    workers = [roster_worker(i) for i in range(3)]
+    for w in workers:
+        w["进场时间"], w["离场时间"] = "2026年5月", "2026.09"
+        w["工人姓名"], w["身份证号码"], w["手机号"], w["拖欠工资"] = (
+            w["姓名"],
+            w["身份证号"],
+            w["电话"],
+            w["欠薪金额"],
+        )
+    header = ["工人姓名", "身份证号码", "手机号", "进场时间", "离场时间", "拖欠工资"]
+    path = write_roster(tmp_path / "名册.xlsx", workers, header=header, title=None)
+    before = counts(services)
+    result = run(services, case, path, dry_run=True)
+    assert result.dry_run and result.workers == 3
+    assert counts(services) == before
+    run(services, case, path)
+    claims = services.get_case(case.id).data.claims[3:]
+    assert [c.description for c in claims] == ["拖欠工资（2026年5月至2026年9月）"] * 3
+
+
+def test_a_wrong_total_row_is_a_warning(services: Services, case: CaseRef, tmp_path: Path) -> None:
+    path = write_roster(tmp_path / "名册.xlsx", [roster_worker(0)], total=Decimal("1"))
+    result = run(services, case, path)
+    assert [p.where for p in result.warnings] == ["第4行 [欠薪金额]"]
+    assert result.workers == 1
+
+
+def test_closed_or_stale_cases_are_refused(
+    services: Services, case: CaseRef, tmp_path: Path
+) -> None:
+    path = write_roster(tmp_path / "名册.xlsx", [roster_worker(0)])
+    with pytest.raises(MediatorError, match="已被他人修改"):
+        run(services, case, path, expected_version=case.version + 5)
+    services.void_case(case.id, case.version, "重复登记")
+    with pytest.raises(MediatorError, match="已作废"):
+        run(services, case, path)
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("2026-03至2026-08", ((2026, 3), (2026, 8))),
+        ("2026.3-2026.8", ((2026, 3), (2026, 8))),
+        ("2026年3月至8月", ((2026, 3), (2026, 8))),
+        ("2026/03~2026/08", ((2026, 3), (2026, 8))),
+        ("2026-03-05至2026-08-20", ((2026, 3), (2026, 8))),
+        ("202603-202608", ((2026, 3), (2026, 8))),
+        ("2026年5月", ((2026, 5), (2026, 5))),
+        ("２０２６－０３至２０２６－０８", ((2026, 3), (2026, 8))),
+    ],
+)
+def test_period_forms(text: str, months: tuple[tuple[int, int], tuple[int, int]]) -> None:
+    first, last = parse_period(text)
+    assert ((first.year, first.month), (last.year, last.month)) == months
+
+
+def test_unreadable_period_says_how_to_write_it() -> None:
+    with pytest.raises(ValueError, match="请写成2026-03至2026-08"):
+        parse_period("今年春天")
+    with pytest.raises(ValueError, match="月份13不存在"):
+        parse_period("2026-13至2027-01")
