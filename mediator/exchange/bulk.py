@@ -8,6 +8,12 @@ denormalised list columns (``summaries``, ``claimed_total``,
 ``is_collective``), the stored deadlines (``compute_deadlines``), the search
 text (``search_text``) and the number series counters, so that numbering
 continues after the demo cases and the case list behaves as with real data.
+The life of each case (``demo_life``) becomes the rows the workflow and
+performance services would have written: status changes, finished session
+records, the signed agreement and its terms, the instalment schedule with
+each worker's share (``payees_of``, ``split_fen_exact``, ``pay_by``), receipts
+and their allocations (``allocate``, oldest instalment first, as
+``replay_receipts`` does), follow-up visits and ``next_follow_up_on``.
 The per-row audit trail is switched off for the bulk part
 (``session.info["skip_audit"]``); a single audit row records the generation.
 """
@@ -18,18 +24,21 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session
 
+from mediator.domain import performance as perf
 from mediator.domain.enums import CaseStatus, MediatorRole, UserRole
 from mediator.domain.errors import MediatorError
 from mediator.domain.numbering import render_case_number
 from mediator.domain.workdays import WorkdayCalendar
-from mediator.domain.workflow_enums import NotAcceptedReason
+from mediator.domain.workflow_enums import Consent, NotAcceptedReason
 from mediator.exchange import demo_data
 from mediator.exchange.demo import DemoCase, DemoGenerator, Profile
+from mediator.exchange.demo_life import AgreementPlan, CaseLife
 from mediator.persistence import orm
 from mediator.persistence.cases import (
     CASE_SERIES,
@@ -40,6 +49,7 @@ from mediator.persistence.cases import (
 )
 from mediator.persistence.db import Database
 from mediator.persistence.officesettings import OfficeSettings, load_settings, save_settings
+from mediator.persistence.performance import payees_of
 
 CHUNK = 2000
 DEMO_SETTINGS = OfficeSettings(
@@ -57,6 +67,9 @@ class DemoSummary:
     claims: int
     collective: int
     by_status: dict[str, int]
+    sessions: int = 0
+    agreements: int = 0
+    receipts: int = 0
 
 
 def _table(model: type[orm.Base]) -> Table:
@@ -65,13 +78,29 @@ def _table(model: type[orm.Base]) -> Table:
     return table
 
 
+_NUMBERED: tuple[type[orm.Base], ...] = (
+    orm.Case,
+    orm.Applicant,
+    orm.Respondent,
+    orm.Agent,
+    orm.Claim,
+    orm.MediationSession,
+    orm.Agreement,
+    orm.AgreementTerm,
+    orm.Instalment,
+    orm.InstalmentShare,
+    orm.Receipt,
+)
+"""Tables whose ids are handed out here because child rows point at them."""
+
+
 class _Ids:
     """Next free primary key of each table (the tables may already hold rows)."""
 
     def __init__(self, session: Session) -> None:
         self._next: dict[str, int] = {}
-        for model in (orm.Case, orm.Applicant, orm.Respondent, orm.Agent, orm.Claim):
-            top = session.scalar(select(func.max(model.id))) or 0
+        for model in _NUMBERED:
+            top = session.scalar(select(func.max(_table(model).c.id))) or 0
             self._next[model.__tablename__] = top + 1
 
     def take(self, table: str) -> int:
@@ -92,10 +121,22 @@ class _Rows:
     mediators: list[dict[str, Any]]
     search: list[dict[str, Any]]
     decisions: list[dict[str, Any]]
+    moves: list[dict[str, Any]]
+    sessions: list[dict[str, Any]]
+    staff: list[dict[str, Any]]
+    attendees: list[dict[str, Any]]
+    turns: list[dict[str, Any]]
+    agreements: list[dict[str, Any]]
+    terms: list[dict[str, Any]]
+    instalments: list[dict[str, Any]]
+    shares: list[dict[str, Any]]
+    receipts: list[dict[str, Any]]
+    allocations: list[dict[str, Any]]
+    follow_ups: list[dict[str, Any]]
 
     @classmethod
     def empty(cls) -> _Rows:
-        return cls([], [], [], [], [], [], [], [])
+        return cls(*([] for _ in range(20)))
 
 
 class _Numbers:
@@ -126,10 +167,10 @@ class _Context:
 
 
 def _case_rows(rows: _Rows, demo: DemoCase, ctx: _Context) -> None:
-    record, data = demo.record, demo.record.data
+    record, data, life = demo.record, demo.record.data, demo.life
     case_id = ctx.ids.take("cases")
     number, seq = ctx.numbers.next(data.received_on.year)
-    acceptance, mediation = compute_deadlines(data.received_on, ctx.settings, ctx.calendar)
+    acceptance, mediation = demo.acceptance_due, demo.mediation_due
     applicant_summary, respondent_summary = summaries(data)
     rows.cases.append(
         {
@@ -158,13 +199,14 @@ def _case_rows(rows: _Rows, demo: DemoCase, ctx: _Context) -> None:
             "void_reason": record.void_reason,
             "respondent_consent": record.respondent_consent,
             "respondent_consent_on": record.respondent_consent_on,
-            "next_follow_up_on": None,
+            "next_follow_up_on": life.follow_ups[-1].next_visit_on if life.follow_ups else None,
             "created_at": demo.created_at,
             "updated_at": demo.updated_at,
             "version": 1,
         }
     )
-    _party_rows(rows, demo, case_id, ctx)
+    applicants = _party_rows(rows, demo, case_id, ctx)
+    _life_rows(rows, demo, case_id, applicants, ctx)
     rows.search.append({"case_id": case_id, "text": search_text(data, number)})
     lead = ctx.users.get(record.lead_mediator)
     if lead is not None:
@@ -182,19 +224,24 @@ def _acceptance_row(demo: DemoCase, case_id: int) -> dict[str, Any] | None:
         return None
     decided_on = record.accepted_on or record.closed_on or record.data.received_on
     reason = None if accepted else NotAcceptedReason.by_code(record.closure_reason)
+    # The answer given at acceptance (a respondent who refused later refused after it).
+    consent = Consent.YES if accepted else record.respondent_consent
     return {
         "case_id": case_id,
         "decided_on": decided_on,
         "accepted": accepted,
         "reason": reason,
         "reason_text": "",
-        "respondent_consent": record.respondent_consent,
-        "consent_on": record.respondent_consent_on,
+        "respondent_consent": consent,
+        "consent_on": record.accepted_on if accepted else record.respondent_consent_on,
         "created_at": datetime.combine(decided_on, time(10, 0)),
     }
 
 
-def _party_rows(rows: _Rows, demo: DemoCase, case_id: int, ctx: _Context) -> None:
+def _party_rows(
+    rows: _Rows, demo: DemoCase, case_id: int, ctx: _Context
+) -> list[tuple[int, str, Decimal]]:
+    """Writes the parties and claims; returns (id, name, claimed total) of each applicant."""
     data = demo.record.data
     applicant_ids = []
     for seq, a in enumerate(data.applicants, start=1):
@@ -238,6 +285,238 @@ def _party_rows(rows: _Rows, demo: DemoCase, case_id: int, ctx: _Context) -> Non
                 "period_end": c.period_end,
             }
         )
+    claimed = [Decimal(0)] * len(data.applicants)
+    for c in data.claims:
+        claimed[c.applicant_index] += c.amount or 0
+    return [
+        (i, a.name, claimed[n])
+        for n, (i, a) in enumerate(zip(applicant_ids, data.applicants, strict=True))
+    ]
+
+
+def _at(day: date, hour: int = 10, minute: int = 0) -> datetime:
+    return datetime.combine(day, time(hour, minute))
+
+
+def _life_rows(
+    rows: _Rows,
+    demo: DemoCase,
+    case_id: int,
+    applicants: list[tuple[int, str, Decimal]],
+    ctx: _Context,
+) -> None:
+    life = demo.life
+    for move in life.moves:
+        rows.moves.append(
+            {
+                "case_id": case_id,
+                "changed_on": move.on,
+                "action": move.action,
+                "from_status": move.from_status,
+                "to_status": move.to_status,
+                "reason": move.reason,
+                "note": move.note,
+                "created_at": _at(move.on, 16),
+            }
+        )
+    _session_rows(rows, life, case_id, demo.record.lead_mediator, ctx)
+    if life.agreement is not None:
+        _agreement_rows(rows, demo, life.agreement, case_id, applicants, ctx)
+    for visit in life.follow_ups:
+        rows.follow_ups.append(
+            {
+                "case_id": case_id,
+                "visited_on": visit.visited_on,
+                "contact": visit.contact,
+                "finding": visit.finding,
+                "note": visit.note,
+                "next_visit_on": visit.next_visit_on,
+                "created_at": _at(visit.visited_on, 15),
+            }
+        )
+
+
+def _session_rows(rows: _Rows, life: CaseLife, case_id: int, lead: str, ctx: _Context) -> None:
+    staff = [(ctx.users[lead], MediatorRole.LEAD)] if lead in ctx.users else []
+    staff.append((ctx.users[demo_data.CLERK[0]], MediatorRole.RECORDER))
+    for seq, plan in enumerate(life.sessions, start=1):
+        session_id = ctx.ids.take("mediation_sessions")
+        rows.sessions.append(
+            {
+                "id": session_id,
+                "case_id": case_id,
+                "seq": seq,
+                "held_on": plan.held_on,
+                "starts_at": plan.starts_at,
+                "ends_at": plan.ends_at,
+                "place": plan.place,
+                "form": plan.form,
+                "rights_explained": True,
+                "recusal_asked": True,
+                "identities_checked": True,
+                "evidence": "",
+                "proposal": plan.proposal,
+                "outcome": plan.outcome,
+                "continue_on": plan.continue_on,
+                "draft": False,
+                "draft_saved_at": datetime.combine(plan.held_on, plan.ends_at),
+                "created_at": datetime.combine(plan.held_on, plan.starts_at),
+            }
+        )
+        common = {"session_id": session_id, "case_id": case_id}
+        for n, (user_id, role) in enumerate(staff, start=1):
+            rows.staff.append(common | {"seq": n, "user_id": user_id, "role": role})
+        for n, (side, kind, name, note) in enumerate(plan.attendees, start=1):
+            rows.attendees.append(
+                common | {"seq": n, "side": side, "kind": kind, "name": name, "note": note}
+            )
+        for n, (speaker, name, text) in enumerate(plan.turns, start=1):
+            rows.turns.append(
+                common | {"seq": n, "speaker": speaker, "speaker_name": name, "text": text}
+            )
+
+
+def _payer_uscc(demo: DemoCase, payer: str) -> str:
+    """As ``performance._payer_uscc``: the respondent named exactly, else one named in it."""
+    respondents = demo.record.data.respondents
+    for r in respondents:
+        if r.name == payer.strip():
+            return r.uscc
+    return next((r.uscc for r in respondents if r.name and r.name in payer), "")
+
+
+def _agreement_rows(
+    rows: _Rows,
+    demo: DemoCase,
+    plan: AgreementPlan,
+    case_id: int,
+    applicants: list[tuple[int, str, Decimal]],
+    ctx: _Context,
+) -> None:
+    agreement_id = ctx.ids.take("agreements")
+    signed = _at(plan.signed_on, 11)
+    rows.agreements.append(
+        {
+            "id": agreement_id,
+            "case_id": case_id,
+            "seq": 1,
+            "supplements_id": None,
+            "preamble": "",
+            "copies": plan.copies,
+            "signed_on": plan.signed_on,
+            "created_at": signed,
+        }
+    )
+    claimed = {a[0]: a[2] for a in applicants}
+    shares: list[dict[str, Any]] = []
+    instalments: list[dict[str, Any]] = []
+    for seq, term in enumerate(plan.terms, start=1):
+        term_id = ctx.ids.take("agreement_terms")
+        rows.terms.append(
+            {
+                "id": term_id,
+                "agreement_id": agreement_id,
+                "case_id": case_id,
+                "seq": seq,
+                "kind": term.kind,
+                "payer": term.payer,
+                "payee": term.payee,
+                "item": term.item,
+                "amount": term.amount,
+                "due_on": term.due_on,
+                "method": term.method,
+                "place": "",
+                "text": term.text,
+            }
+        )
+        if term.amount is None or term.due_on is None:
+            continue
+        instalment_id = ctx.ids.take("instalments")
+        instalments.append(
+            {
+                "id": instalment_id,
+                "case_id": case_id,
+                "agreement_id": agreement_id,
+                "term_id": term_id,
+                "payer": term.payer,
+                "payer_uscc": _payer_uscc(demo, term.payer),
+                "payee": term.payee,
+                "item": term.item,
+                "due_on": term.due_on,
+                "pay_by": perf.pay_by(term.due_on, ctx.calendar),
+                "amount": term.amount,
+                "created_at": signed,
+            }
+        )
+        ids = payees_of(term.payee, applicants)
+        parts = perf.split_fen_exact(term.amount, [claimed[i] for i in ids])
+        for applicant_id, part in zip(ids, parts, strict=True):
+            shares.append(
+                {
+                    "id": ctx.ids.take("instalment_shares"),
+                    "instalment_id": instalment_id,
+                    "case_id": case_id,
+                    "applicant_id": applicant_id,
+                    "amount": part,
+                }
+            )
+    _receipt_rows(rows, demo, case_id, instalments, shares, ctx)
+    rows.instalments.extend(instalments)
+    rows.shares.extend(shares)
+
+
+def _receipt_rows(
+    rows: _Rows,
+    demo: DemoCase,
+    case_id: int,
+    instalments: list[dict[str, Any]],
+    shares: list[dict[str, Any]],
+    ctx: _Context,
+) -> None:
+    """Receipts and their allocations, then each share's and instalment's ``paid``/``settled``.
+
+    The same replay as ``performance.replay_receipts``: receipts oldest first, each
+    allocated to the open shares oldest instalment first (``perf.allocate``).
+    """
+    order = {i["id"]: (i["pay_by"], i["id"]) for i in instalments}
+    paid = {s["id"]: Decimal(0) for s in shares}
+    for plan in demo.life.receipts:
+        receipt_id = ctx.ids.take("receipts")
+        rows.receipts.append(
+            {
+                "id": receipt_id,
+                "case_id": case_id,
+                "received_on": plan.received_on,
+                "amount": plan.amount,
+                "method": plan.method,
+                "voucher_no": plan.voucher_no,
+                "applicant_ids": "",
+                "override_reason": "",
+                "note": "",
+                "scan_name": "",
+                "scan": None,
+                "operator": demo_data.CLERK[0],
+                "created_at": _at(plan.received_on, 15),
+            }
+        )
+        open_shares = [
+            perf.OpenShare(
+                s["id"], order[s["instalment_id"]], s["applicant_id"], s["amount"] - paid[s["id"]]
+            )
+            for s in shares
+        ]
+        for share_id, part in perf.allocate(plan.amount, open_shares).parts:
+            assert isinstance(share_id, int)
+            paid[share_id] += part
+            rows.allocations.append(
+                {"receipt_id": receipt_id, "share_id": share_id, "case_id": case_id, "amount": part}
+            )
+    for share in shares:
+        share["paid"] = paid[share["id"]]
+    for row in instalments:
+        total = sum((paid[s["id"]] for s in shares if s["instalment_id"] == row["id"]), Decimal(0))
+        row["paid"] = total
+        row["settled"] = total >= row["amount"]
 
 
 def _insert_rows(session: Session, rows: _Rows) -> None:
@@ -250,6 +529,18 @@ def _insert_rows(session: Session, rows: _Rows) -> None:
         (orm.CaseMediator, rows.mediators),
         (orm.CaseSearch, rows.search),
         (orm.AcceptanceDecision, rows.decisions),
+        (orm.StatusChange, rows.moves),
+        (orm.MediationSession, rows.sessions),
+        (orm.SessionStaff, rows.staff),
+        (orm.SessionAttendee, rows.attendees),
+        (orm.SessionTurn, rows.turns),
+        (orm.Agreement, rows.agreements),
+        (orm.AgreementTerm, rows.terms),
+        (orm.Instalment, rows.instalments),
+        (orm.InstalmentShare, rows.shares),
+        (orm.Receipt, rows.receipts),
+        (orm.ReceiptAllocation, rows.allocations),
+        (orm.FollowUp, rows.follow_ups),
     ):
         if values:
             session.execute(insert(_table(model)), values)
@@ -340,7 +631,13 @@ def write_demo(
         ctx = _Context(
             settings, calendar, _ensure_users(session), _Ids(session), _Numbers(settings)
         )
-        generator = DemoGenerator(seed, count, today, calendar)
+        generator = DemoGenerator(
+            seed,
+            count,
+            today,
+            calendar,
+            lambda received: compute_deadlines(received, settings, calendar),
+        )
         totals = _Totals()
         done = 0
         for chunk in _chunks(generator.profiles(), CHUNK):
@@ -363,6 +660,7 @@ def write_demo(
 class _Totals:
     def __init__(self) -> None:
         self.cases = self.applicants = self.claims = self.collective = 0
+        self.sessions = self.agreements = self.receipts = 0
         self.by_status: dict[str, int] = defaultdict(int)
 
     def add(self, demo: DemoCase) -> None:
@@ -372,8 +670,18 @@ class _Totals:
         self.claims += len(data.claims)
         self.collective += data.is_collective
         self.by_status[demo.record.status.label] += 1
+        self.sessions += len(demo.life.sessions)
+        self.agreements += demo.life.agreement is not None
+        self.receipts += len(demo.life.receipts)
 
     def summary(self) -> DemoSummary:
         return DemoSummary(
-            self.cases, self.applicants, self.claims, self.collective, dict(self.by_status)
+            self.cases,
+            self.applicants,
+            self.claims,
+            self.collective,
+            dict(self.by_status),
+            self.sessions,
+            self.agreements,
+            self.receipts,
         )

@@ -8,6 +8,12 @@ wages, construction, catering, garment and logistics firms, many migrant
 workers, a few collective disputes of 10-30 workers against a general
 contractor, its subcontractor and a team leader, every status and category.
 
+Each case also gets a life (``demo_life``): status changes, session records,
+the agreement, receipts and follow-up visits, over the two years up to
+``today``. A dozen "showcase" cases are placed in the last complete month so
+that its report has every kind of closing, agreements paid in full, in part
+and not at all, and a reopened case.
+
 The output depends only on ``seed``, ``count`` and ``today``: each case and
 each employer draws from its own ``random.Random``, so a case does not change
 when others are added or the generation is chunked differently.
@@ -16,12 +22,13 @@ when others are added or the generation is chunked differently.
 from __future__ import annotations
 
 import random
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import TypeVar
 
+from mediator.domain.deadlines import acceptance_due, mediation_due
 from mediator.domain.enums import (
     AgentSide,
     ApplicationForm,
@@ -37,11 +44,14 @@ from mediator.domain.model import AgentData, ApplicantData, CaseData, ClaimData,
 from mediator.domain.workdays import WorkdayCalendar
 from mediator.domain.workflow_enums import Consent, FailureReason, NotAcceptedReason
 from mediator.exchange import demo_data as words
+from mediator.exchange.demo_life import SHOWCASES, CaseLife, LifeContext, Showcase, plan_life
 from mediator.exchange.records import CaseRecord
 from mediator.exchange.values import by_code
 
 T = TypeVar("T")
-SPAN_DAYS = 3 * 365
+SPAN_DAYS = 2 * 365
+SHOWCASE_FROM = 10
+"""Profiles from this index on are the showcases (the first ones cover every status)."""
 STATUS_ORDER = tuple(CaseStatus)
 CATEGORY_ORDER = tuple(Category)
 _CATEGORY_WEIGHTS = {
@@ -93,6 +103,7 @@ class Profile:
     status: CaseStatus
     category: Category
     collective: bool
+    showcase: Showcase | None = None
 
 
 @dataclass
@@ -100,6 +111,9 @@ class DemoCase:
     record: CaseRecord
     created_at: datetime
     updated_at: datetime
+    acceptance_due: date
+    mediation_due: date
+    life: CaseLife
 
 
 def _pick(rng: random.Random, weights: Mapping[T, int]) -> T:
@@ -114,14 +128,37 @@ def _money(value: float, step: int = 1) -> Decimal:
     return Decimal(int(round(value / step)) * step).quantize(Decimal("0.01"))
 
 
-class DemoGenerator:
-    """Makes ``count`` cases received in the three years up to ``today``."""
+def last_complete_month(today: date) -> tuple[date, date]:
+    end = today.replace(day=1) - timedelta(days=1)
+    return end.replace(day=1), end
 
-    def __init__(self, seed: int, count: int, today: date, calendar: WorkdayCalendar) -> None:
+
+def _default_deadlines(calendar: WorkdayCalendar) -> Callable[[date], tuple[date, date]]:
+    return lambda received: (acceptance_due(received, calendar), mediation_due(received, calendar))
+
+
+class DemoGenerator:
+    """Makes ``count`` cases received in the two years up to ``today``.
+
+    ``deadlines`` gives a case's acceptance and mediation deadlines from its
+    receipt date (the office's settings; the statutory defaults if omitted).
+    """
+
+    def __init__(
+        self,
+        seed: int,
+        count: int,
+        today: date,
+        calendar: WorkdayCalendar,
+        deadlines: Callable[[date], tuple[date, date]] | None = None,
+        clerk: str = words.CLERK[0],
+    ) -> None:
         self.seed = seed
         self.count = count
         self.today = today
         self.calendar = calendar
+        self.deadlines = deadlines or _default_deadlines(calendar)
+        self.clerk = clerk
         self.pool_size = max(6, count // 25)
         self._employers: dict[tuple[str, int], RespondentData] = {}
 
@@ -143,6 +180,10 @@ class DemoGenerator:
         collective = index == 0 or (
             index >= len(CATEGORY_ORDER) and category is Category.PAY and rng.random() < 0.06
         )
+        showcase = self._showcase(index)
+        if showcase is not None:
+            status, received = showcase.status, self._received_showcase(rng)
+            return Profile(index, received, status, Category.PAY, showcase.collective, showcase)
         if index < len(STATUS_ORDER):
             status = STATUS_ORDER[index]
             received = self._received_for(rng, status)
@@ -150,6 +191,15 @@ class DemoGenerator:
             received = self._received(rng)
             status = self._status_for_age(rng, (self.today - received).days)
         return Profile(index, received, status, category, collective)
+
+    def _showcase(self, index: int) -> Showcase | None:
+        slot = index - SHOWCASE_FROM
+        return SHOWCASES[slot] if 0 <= slot < len(SHOWCASES) else None
+
+    def _received_showcase(self, rng: random.Random) -> date:
+        """A working day early in the last complete month, after the national holiday."""
+        start, _ = last_complete_month(self.today)
+        return self.calendar.next_workday_on_or_after(start + timedelta(days=rng.randint(8, 12)))
 
     def _received(self, rng: random.Random) -> date:
         day = self.today - timedelta(days=int(SPAN_DAYS * rng.random() ** 1.15))
@@ -310,13 +360,16 @@ class DemoGenerator:
             data = self._individual(rng, profile)
         self._add_agents(rng, data)
         record = CaseRecord(data=data, status=profile.status)
-        self._set_progress(rng, record)
+        accept_due, mediate_due = self.deadlines(profile.received_on)
+        self._set_progress(rng, record, mediate_due, profile.showcase)
+        context = LifeContext(self.today, self.calendar, mediate_due, self.clerk)
+        life = plan_life(self._rng("life", profile.index), record, context, profile.showcase)
         created = datetime.combine(profile.received_on, time(8, 30)) + timedelta(
             minutes=rng.randint(0, 540)
         )
-        last = record.closed_on or record.accepted_on or profile.received_on
+        last = life.last_day or profile.received_on
         updated = max(created, datetime.combine(last, time(16, rng.randint(0, 59))))
-        return DemoCase(record, created, updated)
+        return DemoCase(record, created, updated, accept_due, mediate_due, life)
 
     def _channel(self, rng: random.Random, received: date, index: int) -> tuple[Channel, str]:
         channel: Channel = _pick(rng, _CHANNEL_WEIGHTS)
@@ -599,7 +652,13 @@ class DemoGenerator:
         n = rng.randint(low, high)
         return min(self.today, self.calendar.add_workdays(day, n) if n else day)
 
-    def _set_progress(self, rng: random.Random, record: CaseRecord) -> None:
+    def _set_progress(
+        self,
+        rng: random.Random,
+        record: CaseRecord,
+        due: date,
+        showcase: Showcase | None,
+    ) -> None:
         s, status = CaseStatus, record.status
         received = record.data.received_on
         accepted = (
@@ -613,8 +672,8 @@ class DemoGenerator:
             record.respondent_consent = Consent.YES
             record.respondent_consent_on = record.accepted_on
         if not status.is_open:
-            record.closed_on = self._closed_on(rng, record)
-            record.closure_reason = self._closure_reason(rng, record)
+            record.closed_on = self._closed_on(rng, record, due, showcase)
+            record.closure_reason = self._closure_reason(rng, record, due, showcase)
             if status is s.REFUSED:
                 record.respondent_consent = Consent.NO
                 record.respondent_consent_on = record.closed_on
@@ -622,8 +681,14 @@ class DemoGenerator:
             record.voided_on = min(self.today, received + timedelta(days=rng.randint(0, 2)))
             record.void_reason = rng.choice(words.VOID_REASONS)
 
-    def _closure_reason(self, rng: random.Random, record: CaseRecord) -> str:
-        """The reason code the workflow stores (empty for agreed, withdrawn and refused cases)."""
+    def _closure_reason(
+        self, rng: random.Random, record: CaseRecord, due: date, showcase: Showcase | None
+    ) -> str:
+        """The reason code the workflow stores (empty only for agreed cases)."""
+        if record.status is CaseStatus.WITHDRAWN:
+            return FailureReason.APPLICANT_WITHDREW.value
+        if record.status is CaseStatus.REFUSED:
+            return FailureReason.RESPONDENT_DISAGREES.value
         if record.status is CaseStatus.NOT_ACCEPTED:
             weights = {
                 NotAcceptedReason.OUT_OF_SCOPE: 4,
@@ -633,14 +698,23 @@ class DemoGenerator:
             }
             return str(_pick(rng, weights))
         if record.status is CaseStatus.FAILED:
-            if record.closed_on and record.closed_on > record.data.received_on + timedelta(days=15):
+            late = record.closed_on is not None and record.closed_on > due
+            if showcase is not None:
+                return showcase.reason if late or showcase.reason != "overdue" else "no_agreement"
+            if late and rng.random() < 0.8:
                 return FailureReason.OVERDUE.value
-            return rng.choice((FailureReason.NO_AGREEMENT, FailureReason.PARTY_TERMINATES)).value
+            return rng.choice(
+                (FailureReason.NO_AGREEMENT,) * 2 + (FailureReason.PARTY_TERMINATES,)
+            ).value
         return ""
 
-    def _closed_on(self, rng: random.Random, record: CaseRecord) -> date:
+    def _closed_on(
+        self, rng: random.Random, record: CaseRecord, due: date, showcase: Showcase | None
+    ) -> date:
         start = record.accepted_on or record.data.received_on
         s, status = CaseStatus, record.status
+        if showcase is not None:
+            return self._closed_showcase(rng, start, due, showcase)
         if status is s.NOT_ACCEPTED or status is s.REFUSED:
             return self._workdays_later(start, 1, 3, rng)
         if status is s.AGREED:
@@ -650,3 +724,16 @@ class DemoGenerator:
         else:
             days = rng.randint(1, 12)
         return min(self.today, start + timedelta(days=days))
+
+    def _closed_showcase(
+        self, rng: random.Random, start: date, due: date, showcase: Showcase
+    ) -> date:
+        """A closing inside the last complete month (an overdue failure just after the due day)."""
+        _, month_end = last_complete_month(self.today)
+        if showcase.reason == FailureReason.OVERDUE.value:
+            day = due + timedelta(days=rng.randint(1, 2))
+        elif showcase.key == "reopened":
+            day = start + timedelta(days=rng.randint(8, 12))
+        else:
+            day = self.calendar.add_workdays(start, rng.randint(1, 5))
+        return min(day, month_end, self.today)

@@ -164,3 +164,69 @@ MEDIATORS = (
 CLERK = ("周敏", "", "0572-8421566")
 
 VOID_REASONS = ("重复登记", "登记错误，已重新登记", "误录入")
+
+# -- the life of a case: session records, agreements, payments ------------------------------
+
+PLACES = ("镇调委会调解室", "镇调委会第二调解室", "镇综治中心调解室", "项目部会议室")
+PAY_METHODS = ("银行转账", "银行转账", "银行转账", "现金", "微信")
+REOPEN_NOTES = (
+    "申请人撤回后又提出申请，双方同意继续调解",
+    "申请人提供了新的考勤记录，双方同意重新调解",
+)
+
+# Session records: (speaker, text) turns; {a} applicant, {r} respondent's spokesperson,
+# {firm} the respondent, {claim} the amount claimed, {offer} an offer, {agreed} the agreed sum,
+# {due} the first payment date, {n} number of workers.
+OPENING = (
+    (
+        "mediator",
+        "今天依法对{a}与{firm}的劳动争议进行调解。已告知双方权利义务，是否申请调解员回避？",
+    ),
+    ("applicant", "不申请回避。"),
+    ("respondent", "不申请回避。"),
+)
+APPLICANT_STATES = (
+    "我的请求是支付{claim}元，单位一直拖着不给，已经催了好几次。",
+    "我离职的时候说好月底结清，到现在一分钱没拿到，要求支付{claim}元。",
+    "工资条和考勤我都带来了，一共{claim}元，请单位按实际出勤结算。",
+)
+COLLECTIVE_STATES = (
+    "我们{n}个人干到工程完工，工钱一共{claim}元，班组长说项目部没拨款，一直拖着。",
+    "工人们都等着钱回老家，考勤表和欠条都在这里，合计{claim}元。",
+)
+RESPONDENT_STATES = (
+    "欠款我们认，但金额有出入，扣除请假天数后应当是{offer}元。",
+    "公司最近资金紧张，不是不给，希望能分期支付。",
+    "工程款还没结算，总包没有付款，我们也很困难。",
+)
+CONTINUE_TURNS = (
+    ("mediator", "双方分歧在于金额，请单位回去核对考勤记录，下次调解时带来。"),
+    ("respondent", "好的，我们回去核对一下。"),
+)
+AGREE_TURNS = (
+    ("mediator", "经核对，建议被申请人支付{agreed}元，双方意见如何？"),
+    ("applicant", "可以接受，但要写清楚付款时间。"),
+    ("respondent", "同意，{due}前付第一笔。"),
+    ("mediator", "双方达成一致，现在制作调解协议书，请核对后签字。"),
+)
+FAIL_TURNS = (
+    ("mediator", "单位提出支付{offer}元，申请人是否接受？"),
+    ("applicant", "太少了，不能接受。"),
+    ("respondent", "我们最多只能出这么多。"),
+    ("mediator", "双方分歧较大，本次调解未能达成协议，可以依法申请劳动仲裁。"),
+)
+REFUSE_TURNS = (
+    ("respondent", "公司不同意调解，有什么事走仲裁程序。"),
+    ("mediator", "被申请人拒绝调解，本案调解终止，申请人可以向劳动人事争议仲裁委员会申请仲裁。"),
+)
+WITHDRAW_TURNS = (
+    ("applicant", "单位昨天已经把钱转给我了，我申请撤回。"),
+    ("mediator", "申请人自愿撤回调解申请，记录在案。"),
+)
+FOLLOW_UP_NOTES = {
+    "paid": "电话回访，申请人确认款项已全部收到。",
+    "partly_paid": "电话回访，申请人反映只收到部分款项，已督促被申请人尽快支付。",
+    "not_paid": "电话回访，款项至今未付，已告知申请人可申请支付令或仲裁。",
+}
+AGREEMENT_CLOSING = "双方就本案劳动争议再无其他纠纷。"
+NOT_PERFORMED = "协议约定的款项逾期未付，经回访督促仍未履行，出具调解终止书，告知申请人申请仲裁"

@@ -1,16 +1,24 @@
 """Every total figure against a plain Python recount over the JSON export of a demo store.
 
-The JSON interchange format has no workflow records, and the demo makes none,
-so the recount uses the rules of ``reports.tally`` for cases without a status
-history: the current ``status`` and ``closed_on`` say when and how it closed.
+The JSON interchange format has no workflow records, so the recount reads the
+demo's status history, agreements and receipt allocations from the database
+file with plain SQL and replays them in Python: a closing counts in the period
+of its day unless a reopening on or before the period's end undid it (an
+agreement that was later not performed still counts as closed by agreement
+when it was signed); a case is open at a day if the last change up to that day
+left it open. A case without history closes as its ``status`` and
+``closed_on`` say.
 """
 
 from __future__ import annotations
 
 import json
+import sqlite3
 import subprocess
 import sys
+from collections import defaultdict
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
@@ -44,16 +52,67 @@ def _mediator(*args: str) -> None:
     subprocess.run([sys.executable, "-m", "mediator", *args], check=True, capture_output=True)
 
 
+@dataclass(frozen=True)
+class Change:
+    day: date
+    action: str
+    from_status: str
+    to_status: str
+    reason: str
+
+
+@dataclass
+class Records:
+    """What the JSON export leaves out, by case number, read with plain SQL."""
+
+    changes: dict[str, list[Change]] = field(default_factory=lambda: defaultdict(list))
+    agreements: list[tuple[str, bool, date | None, Decimal]] = field(default_factory=list)
+    """(case number, is a supplement, signed on, total of its payment terms)."""
+    paid: list[tuple[date, Decimal]] = field(default_factory=list)
+    """(receipt day, amount allocated to an instalment) of every allocation."""
+
+
+def _fen(value: int | None) -> Decimal:
+    return Decimal(value or 0) / 100
+
+
+def read_records(db_file: str) -> Records:
+    records = Records()
+    with sqlite3.connect(db_file) as con:
+        for number, day, action, old, new, reason in con.execute(
+            "SELECT c.number, s.changed_on, s.action, s.from_status, s.to_status, s.reason"
+            " FROM status_changes s JOIN cases c ON c.id = s.case_id ORDER BY s.id"
+        ):
+            records.changes[number].append(
+                Change(date.fromisoformat(day), action, old, new, reason)
+            )
+        for number, supplement, signed, amount in con.execute(
+            "SELECT c.number, a.supplements_id IS NOT NULL, a.signed_on,"
+            " (SELECT SUM(t.amount) FROM agreement_terms t"
+            "  WHERE t.agreement_id = a.id AND t.kind = 'payment')"
+            " FROM agreements a JOIN cases c ON c.id = a.case_id WHERE c.voided_on IS NULL"
+        ):
+            records.agreements.append((number, bool(supplement), _day(signed), _fen(amount)))
+        for day, amount in con.execute(
+            "SELECT r.received_on, a.amount FROM receipt_allocations a"
+            " JOIN receipts r ON r.id = a.receipt_id JOIN cases c ON c.id = a.case_id"
+            " WHERE c.voided_on IS NULL"
+        ):
+            records.paid.append((date.fromisoformat(day), _fen(amount)))
+    return records
+
+
 @pytest.fixture(scope="module")
 def demo(
     tmp_path_factory: pytest.TempPathFactory,
-) -> Iterator[tuple[DataDir, list[dict[str, Any]]]]:
+) -> Iterator[tuple[DataDir, list[dict[str, Any]], Records]]:
     folder = tmp_path_factory.mktemp("demo")
     _mediator("--data-dir", str(folder), "demo", "--cases", "300")
     out = folder / "cases.json"
     _mediator("--data-dir", str(folder), "export", "cases", "--format", "json", "--out", str(out))
     cases = json.loads(out.read_text(encoding="utf-8"))["cases"]
-    yield DataDir(folder), [c for c in cases if c["voided"] is None]
+    records = read_records(str(DataDir(folder).database))
+    yield DataDir(folder), [c for c in cases if c["voided"] is None], records
 
 
 def _day(text: str | None) -> date | None:
@@ -65,10 +124,14 @@ def _within(text: str | None, period: Period) -> bool:
     return day is not None and period.start <= day <= period.end
 
 
-def _open_at(case: dict[str, Any], day: date) -> bool:
+def _open_at(case: dict[str, Any], day: date, changes: list[Change]) -> bool:
+    if _day(case["received_on"]) > day:  # type: ignore[operator]
+        return False
+    if changes:
+        reached = [c.to_status for c in changes if c.day <= day]
+        return not reached or reached[-1] not in CLOSED
     closed = _day(case["closed_on"])
-    is_closed = case["status"] in CLOSED and closed is not None and closed <= day
-    return _day(case["received_on"]) <= day and not is_closed  # type: ignore[operator]
+    return not (case["status"] in CLOSED and closed is not None and closed <= day)
 
 
 def _overdue_at(case: dict[str, Any], day: date) -> bool:
@@ -78,22 +141,53 @@ def _overdue_at(case: dict[str, Any], day: date) -> bool:
     return date.fromisoformat(case["acceptance_due"]) < day
 
 
-def _closed_in(case: dict[str, Any], period: Period, status: str | None = None) -> bool:
-    wanted = CLOSED if status is None else {status}
-    return case["status"] in wanted and _within(case["closed_on"], period)
+def _closing(case: dict[str, Any], period: Period, changes: list[Change]) -> tuple[str, str] | None:
+    """(status, reason) of the case's closing in the period that stands at its end."""
+    if not changes:
+        if case["status"] in CLOSED and _within(case["closed_on"], period):
+            return case["status"], case["closure_reason"]
+        return None
+    found = None
+    for i, change in enumerate(changes):
+        new = change.from_status not in CLOSED and change.to_status in CLOSED
+        if not new or not period.start <= change.day <= period.end:
+            continue
+        undone = any(c.action == "reopen" and c.day <= period.end for c in changes[i + 1 :])
+        if not undone:
+            found = change.to_status, change.reason
+    return found
+
+
+def _closed_in(
+    case: dict[str, Any], period: Period, changes: list[Change], status: str | None = None
+) -> bool:
+    closing = _closing(case, period, changes)
+    return closing is not None and (status is None or closing[0] == status)
 
 
 def _claimed(case: dict[str, Any]) -> Decimal:
     return sum((Decimal(c["amount"]) for c in case["claims"] if c["amount"]), Decimal("0"))
 
 
-def recount(cases: list[dict[str, Any]], period: Period) -> dict[str, Any]:
+def recount(cases: list[dict[str, Any]], period: Period, records: Records) -> dict[str, Any]:
     before = period.start - timedelta(days=1)
+    history = {c["number"]: records.changes.get(c["number"], []) for c in cases}
+
+    def open_at(c: dict[str, Any], day: date) -> bool:
+        return _open_at(c, day, history[c["number"]])
+
+    def closed_in(c: dict[str, Any], status: str | None = None) -> bool:
+        return _closed_in(c, period, history[c["number"]], status)
+
+    def in_period(day: date | None) -> bool:
+        return day is not None and period.start <= day <= period.end
+
+    signed = [a for a in records.agreements if in_period(a[2])]
     received = [c for c in cases if _within(c["received_on"], period)]
     collective = [c for c in received if len(c["applicants"]) >= COLLECTIVE_THRESHOLD]
     workers = [a for c in received for a in c["applicants"]]
     out: dict[str, Any] = {
-        "carried_over": sum(_open_at(c, before) for c in cases),
+        "carried_over": sum(open_at(c, before) for c in cases),
         "received": len(received),
         "accepted": sum(_within(c["accepted_on"], period) for c in cases),
         "collective_cases": len(collective),
@@ -101,19 +195,19 @@ def recount(cases: list[dict[str, Any]], period: Period) -> dict[str, Any]:
         "workers": len(workers),
         "migrant_workers": sum(a["is_migrant"] for a in workers),
         "women": sum(a["sex"] == "F" for a in workers),
-        "closed": sum(_closed_in(c, period) for c in cases),
+        "closed": sum(closed_in(c) for c in cases),
         "closed_overdue": sum(
-            _closed_in(c, period, "failed") and c["closure_reason"] == "overdue" for c in cases
+            _closing(c, period, history[c["number"]]) == ("failed", "overdue") for c in cases
         ),
-        "agreements": 0,
+        "agreements": len({a[0] for a in signed if not a[1]}),
         "amount_claimed": sum((_claimed(c) for c in received), Decimal("0")),
-        "amount_agreed": Decimal("0"),
-        "amount_paid": Decimal("0"),
-        "pending_end": sum(_open_at(c, period.end) for c in cases),
-        "overdue_end": sum(_open_at(c, period.end) and _overdue_at(c, period.end) for c in cases),
+        "amount_agreed": sum((a[3] for a in signed), Decimal("0")),
+        "amount_paid": sum((p[1] for p in records.paid if in_period(p[0])), Decimal("0")),
+        "pending_end": sum(open_at(c, period.end) for c in cases),
+        "overdue_end": sum(open_at(c, period.end) and _overdue_at(c, period.end) for c in cases),
     }
     for key, status in OUTCOMES.items():
-        out[key] = sum(_closed_in(c, period, status) for c in cases)
+        out[key] = sum(closed_in(c, status) for c in cases)
     return out
 
 
@@ -136,15 +230,15 @@ PERIODS = _periods(date.today())
 
 @pytest.mark.parametrize("period", PERIODS, ids=lambda p: f"{p.kind}-{p.start}-{p.end}")
 def test_every_total_matches_the_recount(
-    demo: tuple[DataDir, list[dict[str, Any]]], period: Period
+    demo: tuple[DataDir, list[dict[str, Any]], Records], period: Period
 ) -> None:
-    folder, cases = demo
+    folder, cases, records = demo
     db = open_database(folder.default_db_url(), data_dir=folder)
     try:
         with db.read() as session:
             tally = compute_tally(session, period)
     finally:
         db.dispose()
-    expected = recount(cases, period)
+    expected = recount(cases, period, records)
     assert dict(tally.total.values) == expected
     assert expected["received"] > 0
