@@ -19,15 +19,18 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import event, func, inspect, select
+from sqlalchemy import String, cast, event, exists, func, inspect, literal, or_, select
 from sqlalchemy.orm import Session
 
 from mediator.domain import limitation as lim
 from mediator.domain.enums import ClaimCategory
+from mediator.domain.routes import RouteKind
+from mediator.domain.workflow_enums import TodoKind
 from mediator.persistence import orm
+from mediator.persistence.todo import TodoItem
 
 RULES_KEY = "limitation_event_kinds"
 """Settings row: the recorded event kinds the clock counts (domain.md 8.2)."""
@@ -279,6 +282,75 @@ def refresh_all(session: Session) -> int:
         changed = refresh(session, session.scalars(select(orm.Case.id)))
     session.flush()
     return changed
+
+
+# --------------------------------------------------------------------------
+# The to-do board
+# --------------------------------------------------------------------------
+
+BOARD_AFTER_DAYS = 30
+"""A passed date stays on the board this many days (then nothing can be done about it)."""
+
+
+def _referred_to_arbitration() -> Any:
+    """The applicant's case went to arbitration, for this applicant or for all of them."""
+    ids = literal(",") + orm.Referral.applicant_ids + literal(",")
+    return exists().where(
+        orm.Referral.case_id == orm.Applicant.case_id,
+        orm.Referral.route == RouteKind.ARBITRATION,
+        or_(
+            orm.Referral.applicant_ids == "",
+            ids.like(literal("%,") + cast(orm.Applicant.id, String) + literal(",%")),
+        ),
+    )
+
+
+def limitation_items(session: Session, today: date) -> list[TodoItem]:
+    """Applicants whose advisory limitation day is within 30 days or just passed.
+
+    One range scan of ``ix_applicants_limitation_due``: the stored day is
+    already empty for settled and voided cases; cases referred to arbitration
+    are left out. One item per case and day, naming the workers.
+    """
+    rows = session.execute(
+        select(
+            orm.Case.id,
+            orm.Case.number,
+            orm.Case.respondent_summary,
+            orm.Applicant.limitation_due,
+            orm.Applicant.name,
+        )
+        .join(orm.Case, orm.Case.id == orm.Applicant.case_id)
+        .where(
+            orm.Applicant.limitation_due.between(
+                today - timedelta(days=BOARD_AFTER_DAYS), today + timedelta(days=lim.WARNING_DAYS)
+            ),
+            orm.Case.voided_on.is_(None),
+            ~_referred_to_arbitration(),
+        )
+        .order_by(orm.Applicant.case_id, orm.Applicant.seq)
+    ).all()
+    grouped: dict[tuple[int, str, str, date], list[str]] = defaultdict(list)
+    for case_id, number, respondents, due, name in rows:
+        if due is not None:  # always, by the condition; said for the type checker
+            grouped[(case_id, number, respondents, due)].append(name)
+    return [
+        _item(case_id, number, respondents, due, names, today)
+        for (case_id, number, respondents, due), names in grouped.items()
+    ]
+
+
+def _item(
+    case_id: int, number: str, respondents: str, due: date, names: Sequence[str], today: date
+) -> TodoItem:
+    who = "、".join(names[:3]) + (f"等{len(names)}人" if len(names) > 3 else "")
+    parties = f"{who} 与 {respondents}" if respondents else who
+    overdue = due < today
+    if overdue:
+        head = f"仲裁时效可能已于{lim.cn_date(due)}届满（仅供参考）"
+    else:
+        head = f"仲裁时效将于{lim.cn_date(due)}届满，请提示申请人及时申请仲裁（仅供参考）"
+    return TodoItem(TodoKind.LIMITATION, case_id, number, f"{head}：{parties}", due, overdue)
 
 
 # Which attribute changes move a clock; for these models any insert or delete does.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 import pytest
 from sqlalchemy import select, update
@@ -11,7 +12,8 @@ from sqlalchemy import select, update
 from mediator.domain.enums import ClaimCategory
 from mediator.domain.errors import MediatorError, ValidationFailed
 from mediator.domain.limitation import ClaimKind, EventKind, LimitationRules
-from mediator.domain.workflow_enums import Action, FailureReason, TermKind
+from mediator.domain.routes import DeliveryMethod, RouteKind
+from mediator.domain.workflow_enums import Action, FailureReason, TermKind, TodoKind
 from mediator.persistence import orm
 from mediator.persistence.cases import CaseRef
 from mediator.persistence.limitation_services import EventData, LimitationServices
@@ -198,3 +200,87 @@ def test_refresh_all_fills_an_upgraded_store_and_voided_cases_are_quiet(
     assert stored_due(services, voided.id) == [None] * 3
     with pytest.raises(MediatorError, match="已作废"):
         clock.add_event(ref.id, EventData(EventKind.DEMAND, date(2026, 11, 1)))
+
+
+# -- the to-do board -----------------------------------------------------------------------
+
+
+def failed_last_year(services: Services, flow: WorkflowServices) -> CaseRef:
+    """Four workers who left on 2025-10-31; mediation failed on 2025-12-01 → 2026-12-01."""
+    data = collective_case(4, date(2025, 11, 10))
+    for applicant in data.applicants:
+        applicant.employment_end = date(2025, 10, 31)
+    ref = services.create_case(data)
+    ref = flow.decide_acceptance(ref.id, ref.version, accepted=True, decided_on=date(2025, 11, 10))
+    return flow.close_case(
+        ref.id, ref.version, Action.FAIL, date(2025, 12, 1), FailureReason.NO_AGREEMENT
+    )
+
+
+def board(services: Services, today: date) -> list[tuple[str, date, bool]]:
+    flow = WorkflowServices(services.db, today=lambda: today, now=lambda: NOW)
+    return [(i.title, i.due, i.overdue) for i in flow.todo() if i.kind is TodoKind.LIMITATION]
+
+
+def test_the_board_warns_thirty_days_ahead_once_per_case(
+    services: Services, flow: WorkflowServices
+) -> None:
+    failed_last_year(services, flow)
+    [(title, due, overdue)] = board(services, TODAY)
+    assert due == date(2026, 12, 1) and not overdue
+    assert title.startswith("仲裁时效将于2026年12月1日届满，请提示申请人及时申请仲裁（仅供参考）")
+    assert "等4人 与 城南建设集团有限公司" in title
+    assert board(services, date(2026, 10, 31)) == []
+    [(late, _, overdue)] = board(services, date(2026, 12, 5))
+    assert overdue and "可能已于2026年12月1日届满" in late
+    assert board(services, date(2027, 1, 1)) == []
+
+
+def add_referral(services: Services, case_id: int, applicant_ids: str) -> None:
+    with services.db.write() as session:
+        session.add(
+            orm.Referral(
+                case_id=case_id,
+                route=RouteKind.ARBITRATION,
+                referred_on=date(2026, 11, 20),
+                method=DeliveryMethod.IN_PERSON,
+                applicant_ids=applicant_ids,
+                created_at=NOW,
+            )
+        )
+
+
+def test_the_board_leaves_out_workers_referred_to_arbitration(
+    services: Services, flow: WorkflowServices, clock: LimitationServices
+) -> None:
+    ref = failed_last_year(services, flow)
+    first = clock.clock_of(ref.id).applicants[0]
+    add_referral(services, ref.id, f"{first.applicant_id + 100},{first.applicant_id}")
+    [(title, _, _)] = board(services, TODAY)
+    assert first.name not in title.split("：")[1].split(" 与 ")[0].split("、")[:1]
+    assert "等" not in title
+    add_referral(services, ref.id, "")
+    assert board(services, TODAY) == []
+
+
+def test_the_board_query_uses_the_index(services: Services) -> None:
+    from sqlalchemy import event
+
+    from mediator.persistence.limitation import limitation_items
+
+    seen: list[tuple[str, Any]] = []
+
+    def capture(*args: Any) -> None:
+        seen.append((args[2], args[3]))
+
+    engine = services.db.engine
+    event.listen(engine, "before_cursor_execute", capture)
+    try:
+        with services.db.read() as session:
+            limitation_items(session, TODAY)
+    finally:
+        event.remove(engine, "before_cursor_execute", capture)
+    [(query, params)] = [(q, p) for q, p in seen if q.lstrip().startswith("SELECT")]
+    with services.db.read() as session:
+        plan = session.connection().exec_driver_sql("EXPLAIN QUERY PLAN " + query, params).all()
+    assert any("ix_applicants_limitation_due" in str(row) for row in plan)
