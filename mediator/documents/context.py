@@ -17,7 +17,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from mediator.documents.kinds import FILE_ORDER, DocumentKind
+from mediator.documents.kinds import FILE_ORDER, PACKET_KIND, DocumentKind
 from mediator.documents.templates import cn_date, cn_numeral_date
 from mediator.domain.enums import AgentSide, CaseStatus, ClaimCategory, IdType
 from mediator.domain.errors import MediatorError
@@ -35,6 +35,8 @@ from mediator.persistence.cases import CaseDetail
 from mediator.persistence.db import Database
 from mediator.persistence.document_services import DocumentServices
 from mediator.persistence.officesettings import OfficeSettings
+from mediator.persistence.performance_services import PerformanceServices
+from mediator.persistence.referral_services import ReferralServices
 from mediator.persistence.services import Services
 from mediator.persistence.workflow import (
     AgreementInfo,
@@ -103,6 +105,8 @@ class Sources:
     services: Services
     workflow: WorkflowServices
     documents: DocumentServices
+    referrals: ReferralServices
+    performance: PerformanceServices
 
     @classmethod
     def of(cls, db: Database, today: Any = date.today, now: Any = None) -> Sources:
@@ -113,7 +117,34 @@ class Sources:
             Services(db, today, clock),
             WorkflowServices(db, today, clock),
             DocumentServices(db, today, clock),
+            ReferralServices(db, today, clock),
+            PerformanceServices(db, today, clock),
         )
+
+
+@dataclass(frozen=True)
+class Addressee:
+    """The body a route document is addressed to (仲裁委员会, 法院, 监察机构, ...)."""
+
+    name: str
+    address: str = ""
+    phone: str = ""
+
+
+@dataclass(frozen=True)
+class RouteRequest:
+    """What a referral document needs beyond the case (issue 6)."""
+
+    addressee: Addressee | None = None
+    applicant: int | None = None
+    """仲裁申请书 for one applicant (position in the case); None: every applicant, or the
+    collective application of a case of ten or more workers."""
+    enclosures: tuple[dict[str, Any], ...] = ()
+    """移送函: the parts of the packet with their page ranges (built by ``packet.py``)."""
+    letter_pages: int = 0
+    """移送函: its own pages (the packet's first)."""
+    packet_pages: dict[str, str] = field(default_factory=dict)
+    """证据清单: where the mediation records sit in the packet, by part key."""
 
 
 @dataclass(frozen=True)
@@ -529,9 +560,12 @@ def _for_follow_up(sources: Sources, detail: CaseDetail, values: dict[str, Any])
 
 def _for_file_cover(sources: Sources, detail: CaseDetail, values: dict[str, Any]) -> str:
     latest: dict[str, Any] = {}
+    # One entry per session record and per applicant's 仲裁申请书; the merged arbitration
+    # packet is not listed (its parts are).
+    by_title = {DocumentKind.SESSION_RECORD.value, DocumentKind.ARBITRATION_APPLICATION.value}
     for doc in sources.documents.documents_of(detail.id):
-        if doc.kind != DocumentKind.FILE_COVER.value:
-            key = doc.kind if doc.kind != DocumentKind.SESSION_RECORD.value else doc.title
+        if doc.kind not in (DocumentKind.FILE_COVER.value, PACKET_KIND):
+            key = doc.title if doc.kind in by_title else doc.kind
             latest[key] = doc
     order = {k.value: i for i, k in enumerate(FILE_ORDER)}
     docs = sorted(latest.values(), key=lambda d: (order.get(d.kind, 99), d.created_at))
@@ -585,6 +619,9 @@ def _title(kind: DocumentKind, values: dict[str, Any]) -> str:
         return "补充调解协议书"
     if kind is DocumentKind.SERVICE:
         return f"送达回证（{values['served']['title']}）"
+    if kind is DocumentKind.ARBITRATION_APPLICATION and len(values["filings"]) == 1:
+        filing = values["filings"][0]
+        return kind.label if filing["collective"] else f"{kind.label}（{filing['name']}）"
     return kind.label
 
 
@@ -596,8 +633,12 @@ def build_context(
     *,
     session_seq: int | None = None,
     served_kind: DocumentKind | None = None,
+    route: RouteRequest | None = None,
 ) -> DocContext:
     """The template and the values of one document of one case."""
+    # Imported here: the route builders reuse this module's helpers.
+    from mediator.documents.route_context import ROUTE_BUILDERS
+
     options = options or DocumentOptions()
     detail, values = base_context(sources, case_id, options)
     if detail.voided_on is not None:
@@ -605,6 +646,8 @@ def build_context(
     values["served_kind"] = served_kind
     if kind is DocumentKind.SESSION_RECORD:
         template = _for_session(sources, detail, values, session_seq)
+    elif kind in ROUTE_BUILDERS:
+        template = ROUTE_BUILDERS[kind](sources, detail, values, route or RouteRequest())
     else:
         template = _BUILDERS[kind](sources, detail, values)
     title = _title(kind, values)

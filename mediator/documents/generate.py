@@ -9,12 +9,13 @@ pages out and records the PDF with its verification code.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from mediator.documents.context import (
     DocContext,
     DocumentOptions,
+    RouteRequest,
     Sources,
     build_context,
     labelled_strings,
@@ -43,6 +44,15 @@ class GeneratedPdf:
     document: DocumentInfo | None = None
 
 
+@dataclass(frozen=True)
+class PacketPlace:
+    """Where a document sits in a packet: its first page, the packet's pages, the head line."""
+
+    first_page: int
+    packet_pages: int
+    mark: str
+
+
 def context_problems(values: dict[str, Any], fonts: FontSet) -> list[tuple[str, str]]:
     """(character, where) for every undrawable character of the case data."""
     problems: dict[tuple[str, str], None] = {}
@@ -63,7 +73,12 @@ def block_problems(blocks: Sequence[Block], fonts: FontSet) -> list[tuple[str, s
     return list(problems)
 
 
-def render(context: DocContext, code: str, options: DocumentOptions | None = None) -> Rendered:
+def render(
+    context: DocContext,
+    code: str,
+    options: DocumentOptions | None = None,
+    place: PacketPlace | None = None,
+) -> Rendered:
     """The PDF of a document context; raises ``MissingGlyphs`` instead of printing blanks."""
     options = options or DocumentOptions()
     fonts = load_fonts(options.fonts)
@@ -83,6 +98,13 @@ def render(context: DocContext, code: str, options: DocumentOptions | None = Non
         author=context.values["office"]["name"],
         keywords=keywords_for(code),
     )
+    if place is not None:
+        info = replace(
+            info,
+            first_page=place.first_page,
+            packet_pages=place.packet_pages,
+            mark=place.mark,
+        )
     return build_pdf(blocks, fonts, info)
 
 
@@ -103,18 +125,29 @@ def generate(
     *,
     session_seq: int | None = None,
     served_kind: DocumentKind | None = None,
+    route: RouteRequest | None = None,
     record: bool = True,
+    place: PacketPlace | None = None,
+    code: str | None = None,
 ) -> GeneratedPdf:
     """Make one document of one case and (by default) record it with its code.
 
     Without ``options`` the office's settings decide (signature strips, roster, dates, fonts).
+    ``route`` carries what referral documents need; ``place`` and ``code`` are for the parts
+    of a packet, which are laid out more than once before they are recorded.
     """
     options = options or DocumentOptions.from_settings(sources.services.settings())
     context = build_context(
-        sources, kind, case_id, options, session_seq=session_seq, served_kind=served_kind
+        sources,
+        kind,
+        case_id,
+        options,
+        session_seq=session_seq,
+        served_kind=served_kind,
+        route=route,
     )
-    code = sources.documents.unused_code()
-    rendered = render(context, code, options)
+    code = code or sources.documents.unused_code()
+    rendered = render(context, code, options, place)
     document = None
     if record:
         document = sources.documents.record_generated(

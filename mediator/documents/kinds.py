@@ -17,6 +17,16 @@ class DocumentKind(LabelledEnum):
     SERVICE = "service", "送达回证"
     FOLLOW_UP = "follow_up", "回访记录"
     FILE_COVER = "file_cover", "卷宗封面及卷内目录"
+    # Referral to arbitration and the other routes (issue 6, domain.md 1.10-1.12, 2.6).
+    REFERRAL_LETTER = "referral_letter", "移送函"
+    ARBITRATION_APPLICATION = "arbitration_application", "仲裁申请书"
+    EVIDENCE_LIST = "evidence_list", "证据清单"
+    JUDICIAL_CONFIRMATION = "judicial_confirmation", "司法确认申请书"
+    ARBITRAL_REVIEW = "arbitral_review", "仲裁审查确认申请书"
+    PAYMENT_ORDER_GUIDE = "payment_order_guide", "支付令申请指引"
+    INSPECTION_COMPLAINT = "inspection_complaint", "劳动保障监察投诉书"
+    LEGAL_AID = "legal_aid", "法律援助转介函"
+    UNION_AID = "union_aid", "工会帮扶转介函"
 
     @classmethod
     def parse(cls, text: str) -> DocumentKind:
@@ -44,5 +54,20 @@ FILE_ORDER: tuple[DocumentKind, ...] = (
     DocumentKind.TERMINATION,
     DocumentKind.SERVICE,
     DocumentKind.FOLLOW_UP,
+    DocumentKind.REFERRAL_LETTER,
+    DocumentKind.ARBITRATION_APPLICATION,
+    DocumentKind.EVIDENCE_LIST,
+    DocumentKind.ARBITRAL_REVIEW,
+    DocumentKind.JUDICIAL_CONFIRMATION,
+    DocumentKind.PAYMENT_ORDER_GUIDE,
+    DocumentKind.INSPECTION_COMPLAINT,
+    DocumentKind.LEGAL_AID,
+    DocumentKind.UNION_AID,
 )
 """The order of the papers in the case file (卷内目录)."""
+
+PACKET_KIND = "referral_packet"
+"""The kind under which the merged arbitration packet is recorded (not a template)."""
+
+PACKET_ONLY = frozenset({DocumentKind.REFERRAL_LETTER})
+"""Printed only as a part of the arbitration packet: it lists the packet's page ranges."""

@@ -65,6 +65,12 @@ class PageInfo:
     title: str
     author: str
     keywords: str
+    first_page: int = 1
+    """Inside a packet: the packet's number of this document's first page."""
+    packet_pages: int = 0
+    """Inside a packet: the pages of the whole packet (0 when printed alone)."""
+    mark: str = ""
+    """Inside a packet: a line at the head of each page; {page}/{pages} count this document."""
 
 
 # -- bold lines ----------------------------------------------------------------------------
@@ -327,6 +333,9 @@ def _footer_parts(blocks: Sequence[Block]) -> list[str]:
 
 
 def footer_texts(blocks: Sequence[Block], info: PageInfo, page: int, pages: int) -> list[str]:
+    """The footer's three parts; inside a packet the page numbers count the packet."""
+    if info.packet_pages:
+        page, pages = info.first_page + page - 1, info.packet_pages
     values = {
         "{number}": info.number,
         "{code}": info.code,
@@ -402,6 +411,10 @@ def build_pdf(blocks: Sequence[Block], fonts: FontSet, info: PageInfo) -> Render
         draw_runs(canvas, fonts, LEFT, y, left, FOOTER_SIZE, "left")
         draw_runs(canvas, fonts, PAGE_WIDTH / 2, y, center, FOOTER_SIZE, "center")
         draw_runs(canvas, fonts, LEFT + FRAME_WIDTH, y, right, FOOTER_SIZE, "right")
+        if info.mark:
+            mark = info.mark.replace("{page}", str(page)).replace("{pages}", str(pages))
+            top = PAGE_HEIGHT - TOP + 12 * mm
+            draw_runs(canvas, fonts, LEFT + FRAME_WIDTH, top, mark, FOOTER_SIZE, "right")
         canvas.restoreState()
 
     doc = BaseDocTemplate(

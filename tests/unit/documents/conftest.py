@@ -14,8 +14,10 @@ from pypdf import PdfReader
 from mediator.documents.context import Sources
 from mediator.domain.enums import ClaimCategory, MediatorRole
 from mediator.domain.workflow_enums import (
+    Action,
     AttendeeKind,
     AttendeeSide,
+    FailureReason,
     SessionForm,
     SessionOutcome,
     Speaker,
@@ -99,8 +101,13 @@ class CaseMaker:
             ],
         )
 
-    def with_session(self, workers: int = 1) -> CaseRef:
+    def with_session(self, workers: int = 1, evidence: str = "", witness: str = "") -> CaseRef:
         ref = self.accepted(workers)
+        witnesses = (
+            (Attendee(AttendeeSide.INVITED, AttendeeKind.THIRD_PARTY, witness, "项目部记工员"),)
+            if witness
+            else ()
+        )
         data = SessionData(
             held_on=date(2026, 11, 20),
             form=SessionForm.ON_SITE,
@@ -114,6 +121,7 @@ class CaseMaker:
             attendees=(
                 Attendee(AttendeeSide.APPLICANT, AttendeeKind.PARTY, "吉𠮷"),
                 Attendee(AttendeeSide.RESPONDENT, AttendeeKind.AGENT, "王律师", "公司委托代理人"),
+                *witnesses,
             ),
             rights_explained=True,
             recusal_asked=True,
@@ -125,6 +133,7 @@ class CaseMaker:
                     + [("公司拖欠我三个月工资共一万六千元，一直没有结清。" * 3, "吉𠮷")] * 12
                 )
             ),
+            evidence=evidence,
             proposal="被申请人分两期支付。",
             outcome=SessionOutcome.CONTINUE,
             continue_on=date(2026, 11, 23),
@@ -132,6 +141,20 @@ class CaseMaker:
         info = self.flow.create_session(ref.id, ref.version, data)
         info = self.flow.finish_session(info.id, info.case_version, data)
         return CaseRef(ref.id, ref.number, info.case_version)
+
+    def failed(self, workers: int = 1) -> CaseRef:
+        """Mediation failed after one session with evidence and a witness."""
+        ref = self.with_session(
+            workers, evidence="工资欠条\n考勤记录；微信聊天记录", witness="孙记工"
+        )
+        return self.flow.close_case(
+            ref.id,
+            ref.version,
+            Action.FAIL,
+            TODAY,
+            FailureReason.NO_AGREEMENT,
+            "被申请人不同意付款",
+        )
 
     def agreed(
         self, workers: int = 1, terms: list[TermData] | None = None, name: str = "吉𠮷"

@@ -1,0 +1,218 @@
+"""The arbitration packet (issue 6): parts in order, page ranges, every 2.6 field."""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from mediator.documents.context import DocumentNotAvailable, Sources
+from mediator.documents.generate import generate
+from mediator.documents.kinds import DocumentKind
+from mediator.documents.packet import NoCommittee, Packet, build_packet
+from mediator.domain.routes import DeliveryMethod, RouteKind
+from mediator.persistence.referrals import CommitteeData, ReferralData
+from tests.conftest import TODAY
+from tests.unit.documents.conftest import CaseMaker, flat, pages_text, pdf_text
+
+COMMITTEE = "城南区劳动人事争议仲裁委员会"
+OTHER = "北岸区劳动人事争议仲裁委员会"
+KEEP = os.environ.get("MEDIATOR_KEEP_PDFS")
+"""A folder to write the PDFs into, to look at them (pdftoppm)."""
+
+
+def _keep(name: str, pdf: bytes) -> None:
+    if KEEP:
+        Path(KEEP).mkdir(parents=True, exist_ok=True)
+        (Path(KEEP) / name).write_bytes(pdf)
+
+
+@pytest.fixture
+def committee(sources: Sources) -> str:
+    sources.referrals.add_committee(
+        CommitteeData(COMMITTEE, "城南区人民路1号", "0571-88880000", "城南区 建设路")
+    )
+    return COMMITTEE
+
+
+def _part_of_page(page: str) -> str:
+    """The head line of a packet page: "移送仲裁材料　附件2　调解终止书　本件第 1 页 共 1 页"."""
+    found = re.search(r"移送仲裁材料(?:\s*附件\d+)?\s*(\S+)\s*本件第", page)
+    assert found, page[:200]
+    return found.group(1)
+
+
+def _packet_pages(packet: Packet) -> list[str]:
+    return pages_text(packet.pdf)
+
+
+def test_single_case_packet_order_and_page_numbers(
+    sources: Sources, cases: CaseMaker, committee: str
+) -> None:
+    ref = cases.failed()
+    packet = build_packet(sources, ref.id)
+    _keep("packet_single.pdf", packet.pdf)
+    titles = [p.title for p in packet.parts]
+    assert titles == [
+        "移送函",
+        "仲裁申请书（吉𠮷）",
+        "调解终止书",
+        "证据清单",
+        "调解笔录（第1次）",
+    ]
+    pages = _packet_pages(packet)
+    assert len(pages) == packet.pages == sum(p.document.pages for p in packet.parts)
+    for n, page in enumerate(pages, start=1):
+        assert f"第{n}页共{packet.pages}页" in flat(page), f"page {n}"
+        assert ref.number in flat(page)
+    # Each page says which part it belongs to, and the parts follow in the fixed order.
+    for part in packet.parts:
+        for n in range(part.first_page, part.last_page + 1):
+            assert _part_of_page(pages[n - 1]) == part.title
+    # The cover letter lists each enclosure with its real page range.
+    letter = flat("".join(pages[: packet.parts[0].last_page]))
+    for n, part in enumerate(packet.parts[1:], start=1):
+        assert f"{n}{part.title}1{part.document.pages}第{part.pages}页" in letter, part.title
+    assert f"本移送材料共{packet.pages}页（含本函{packet.parts[0].document.pages}页）" in letter
+    assert COMMITTEE in letter
+    # Recorded: each part and the merged packet verify as on file.
+    on_file = sources.documents.verify_bytes(packet.pdf)
+    assert on_file.ok and on_file.document and on_file.document.title == "移送仲裁材料"
+    for part in packet.parts:
+        assert sources.documents.verify_bytes(part.document.pdf).ok
+    outline = [item.title for item in PdfReader(io.BytesIO(packet.pdf)).outline]
+    assert outline == titles
+
+
+def test_evidence_list_points_at_the_records_in_the_packet(
+    sources: Sources, cases: CaseMaker, committee: str
+) -> None:
+    packet = build_packet(sources, cases.failed().id)
+    part = {p.key: p for p in packet.parts}
+    text = flat(pdf_text(part["evidence"].document.pdf))
+    for name in ("工资欠条", "考勤记录", "微信聊天记录"):
+        assert f"{name}第1次调解时出示" in text
+    assert "调解终止书城南街道劳动人事争议调解委员会出具" in text
+    assert f"（仲裁时效中断）{part['termination'].pages}" in text
+    assert f"调解经过及双方当事人的陈述{part['session1'].pages}" in text
+
+
+def test_single_application_has_every_field_of_2_6(
+    sources: Sources, cases: CaseMaker, committee: str
+) -> None:
+    ref = cases.failed()
+    document = generate(sources, DocumentKind.ARBITRATION_APPLICATION, ref.id)
+    _keep("arbitration_single.pdf", document.pdf)
+    text = pdf_text(document.pdf)
+    for field in (
+        "劳动人事争议仲裁申请书",
+        # the worker: 姓名、性别、出生日期、身份证件号码、住所、通讯地址、联系电话
+        "申请人：吉𠮷",
+        "性别：男",
+        "出生日期：1980年1月1日",
+        "居民身份证号码：110105198001010112",
+        "住所：岳池县某某镇某某村1组",
+        "通讯地址：同住所",
+        "联系电话：13900000000",
+        # the employer: 名称、住所、通讯地址、联系电话、法定代表人或者主要负责人的姓名、职务
+        "被申请人：城南建设集团有限公司",
+        "统一社会信用代码：91110000600037341L",
+        "住所：城南区建设路88号",
+        "法定代表人（主要负责人）：王建国",
+        "职务：",
+        # 仲裁请求 with amounts in figures and capitals
+        "仲裁请求",
+        "裁决被申请人支付申请人拖欠工资人民币16,000.00元（大写：壹万陆仟元整）",
+        # 事实与理由: the facts, the employment and the course of the mediation
+        "事实与理由",
+        "申请人于2025年3月1日入职城南建设集团有限公司，从事钢筋工工作，月工资8,000.00元",
+        "工程完工后工资未结清",
+        "于2026年11月20日组织调解一次",
+        "因经调解未能达成协议，该委于2026年11月24日终止调解",
+        # 证据和证据来源，证人姓名和住所
+        "证据和证据来源",
+        "工资欠条第1次调解时出示",
+        "证人1：孙记工（项目部记工员），住所：",
+        f"此致{COMMITTEE}",
+        "申请人吉𠮷（签名并按指印）",
+    ):
+        assert flat(field) in text, field
+
+
+def test_collective_application_has_representatives_and_roster(
+    sources: Sources, cases: CaseMaker, committee: str
+) -> None:
+    ref = cases.failed(workers=12)
+    packet = build_packet(sources, ref.id)
+    _keep("packet_collective.pdf", packet.pdf)
+    assert [p.title for p in packet.parts][:3] == ["移送函", "仲裁申请书", "调解终止书"]
+    application = next(p for p in packet.parts if p.key == "application")
+    text = pdf_text(application.document.pdf)
+    for field in (
+        "申请人：吉𠮷、赵堃、王喆等12人，共12人",
+        "代表人：吉𠮷，性别：男，出生日期：1980年1月1日",
+        "被申请人（二）：某劳务分包有限公司",
+        "统一社会信用代码：91350100M000100Y43",
+        "法定代表人（主要负责人）：赵四",
+        "裁决被申请人向12名申请人支付拖欠工资共计人民币192,066.00元（大写：壹拾玖万贰仟零陆拾陆元整）",
+        "附件：申请人名册",
+        "序号姓名性别公民身份号码联系电话住址请求金额（元）",
+        "代表人吉𠮷（签名并按指印）",
+        f"此致{COMMITTEE}",
+    ):
+        assert flat(field) in text, field
+    # Every worker is in the roster with sex, ID, phone, address and amount.
+    detail = sources.services.get_case(ref.id)
+    for i, worker in enumerate(detail.data.applicants):
+        row = (
+            f"{worker.name}{'（代表人）' if i == 0 else ''}{worker.sex.label if worker.sex else ''}"
+        )
+        assert flat(row + worker.id_number + worker.phone) in text, worker.name
+        assert f"{16000 + i:,}.00" in text
+
+
+def test_committee_comes_from_the_referral_then_the_option_then_the_suggestion(
+    sources: Sources, cases: CaseMaker
+) -> None:
+    ref = cases.failed()
+    with pytest.raises(NoCommittee, match="--committee"):
+        build_packet(sources, ref.id)
+    assert build_packet(sources, ref.id, committee=OTHER).committee.name == OTHER
+    sources.referrals.add_committee(CommitteeData(COMMITTEE, jurisdiction="建设路"))
+    assert build_packet(sources, ref.id).committee.name == COMMITTEE
+    other = sources.referrals.add_committee(CommitteeData(OTHER, "北岸路2号", "0571-1"))
+    sources.referrals.record_referral(
+        ref.id, ReferralData(RouteKind.ARBITRATION, TODAY, DeliveryMethod.IN_PERSON, other.id)
+    )
+    packet = build_packet(sources, ref.id, committee="不用这个")
+    assert packet.committee.name == OTHER and packet.committee.address == "北岸路2号"
+
+
+def test_a_case_still_in_mediation_is_not_referred(
+    sources: Sources, cases: CaseMaker, committee: str
+) -> None:
+    ref = cases.with_session()
+    with pytest.raises(DocumentNotAvailable, match="才能移送仲裁"):
+        build_packet(sources, ref.id)
+    with pytest.raises(DocumentNotAvailable, match="mediator doc referral"):
+        generate(sources, DocumentKind.REFERRAL_LETTER, ref.id)
+
+
+def test_unperformed_agreement_goes_into_the_packet(
+    sources: Sources, cases: CaseMaker, committee: str
+) -> None:
+    ref = cases.agreed()
+    packet = build_packet(sources, ref.id)
+    assert [p.title for p in packet.parts] == [
+        "移送函",
+        "仲裁申请书（吉𠮷）",
+        "调解协议书",
+        "证据清单",
+    ]
+    text = pdf_text(packet.parts[1].document.pdf)
+    assert "2026年11月24日，双方在该委主持下达成调解协议" in text
+    assert "被申请人未按调解协议约定履行" in text and "第十五条" in text
