@@ -333,6 +333,14 @@ def referral_refusal(
     option = next(o for o in route_options(s, referred_on) if o.kind is kind)
     if not option.available:
         return f"目前不能登记“{kind.label}”：{option.reason}"
+    if (
+        s.status is CaseStatus.AGREED
+        and s.agreement_signed_on
+        and referred_on < s.agreement_signed_on
+    ):
+        return f"转介日期不能早于调解协议生效的日期（{_cn(s.agreement_signed_on)}）。"
+    if s.status in ENDED_WITHOUT_AGREEMENT and s.closed_on and referred_on < s.closed_on:
+        return f"转介日期不能早于结案日期（{_cn(s.closed_on)}）。"
     return None
 
 

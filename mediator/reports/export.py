@@ -55,6 +55,16 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("协议及金额（元）", ("agreements", "amount_claimed", "amount_agreed", "amount_paid")),
     ("比率", ("success_rate", "fulfilment_rate")),
     ("期末", ("pending_end", "overdue_end")),
+    (
+        "转介仲裁",
+        (
+            "referred_to_arbitration",
+            "referral_accepted",
+            "referral_award",
+            "referral_arbitration_mediation",
+            "referral_withdrawn",
+        ),
+    ),
 )
 """The form's column groups, left to right (the first column is the category)."""
 

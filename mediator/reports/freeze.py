@@ -80,7 +80,8 @@ def _figures_json(figures: Figures) -> dict[str, Any]:
 
 
 def _figures(raw: dict[str, Any], denominator: Denominator) -> Figures:
-    return Figures({f.key: _value(f.key, raw[f.key]) for f in FIGURES}, denominator)
+    # A figure added after the period was reported (e.g. 移送仲裁, issue 6) reads as 0.
+    return Figures({f.key: _value(f.key, raw.get(f.key, 0)) for f in FIGURES}, denominator)
 
 
 def period_json(period: Period) -> dict[str, Any]:
@@ -262,6 +263,8 @@ def corrections_for(session: Session, period: Period) -> tuple[Correction, ...]:
         for category, figures in rows:
             code = _category_key(category)
             for figure in FIGURES:
+                if figure.key not in sent.ids:
+                    continue  # not a figure of the form when this period was sent
                 was, was_ids = baseline[(figure.key, code)]
                 value = figures[figure.key]
                 if value == was:

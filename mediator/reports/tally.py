@@ -60,6 +60,11 @@ Counting rules (domain.md 3.2, 3.3)
   cases received). Fulfilment rate (履行率) = amount paid ÷ amount agreed,
   both of the period.
   A rate with a zero denominator is ``None`` (printed as "—").
+* **Referrals to arbitration** (移送仲裁, issue 6): cases with a referral to an
+  arbitration committee dated in the period; their outcomes (仲裁已受理,
+  仲裁裁决, 仲裁调解, 撤回仲裁申请) count the cases with such an outcome of an
+  arbitration referral dated in the period, whenever the referral was made.
+  A case referred twice in a period counts once.
 """
 
 from __future__ import annotations
@@ -88,6 +93,7 @@ from sqlalchemy.orm import Session, aliased
 
 from mediator.domain.enums import CaseStatus, Category, Sex
 from mediator.domain.money import from_fen
+from mediator.domain.routes import OutcomeKind, RouteKind
 from mediator.domain.workflow import CLOSED_STATUSES
 from mediator.domain.workflow_enums import Action, FailureReason, TermKind
 from mediator.persistence import orm
@@ -100,6 +106,8 @@ AG = orm.Agreement
 T = orm.AgreementTerm
 R = orm.Receipt
 RA = orm.ReceiptAllocation
+RF = orm.Referral
+RO = orm.ReferralOutcome
 
 ZERO = Decimal("0")
 Value = int | Decimal
@@ -270,6 +278,37 @@ def paid_in(period: Period) -> ColumnElement[bool]:
     return and_(_live(), C.id.in_(paid))
 
 
+def referred_to_arbitration_in(period: Period) -> ColumnElement[bool]:
+    """The case was referred to an arbitration committee on a day of the period (移送仲裁)."""
+    referred = select(RF.case_id).where(
+        RF.route == RouteKind.ARBITRATION, _in(RF.referred_on, period)
+    )
+    return and_(_live(), C.id.in_(referred))
+
+
+ARBITRATION_OUTCOMES = (
+    OutcomeKind.ACCEPTED,
+    OutcomeKind.AWARD,
+    OutcomeKind.ARBITRATION_MEDIATION,
+    OutcomeKind.WITHDRAWN,
+)
+"""The outcomes of arbitration referrals the tally counts."""
+
+
+def _arbitration_outcome(kind: OutcomeKind) -> CaseCondition:
+    """The case's arbitration referral had outcome ``kind`` dated in the period."""
+
+    def condition(period: Period) -> ColumnElement[bool]:
+        decided = (
+            select(RO.case_id)
+            .join(RF, RF.id == RO.referral_id)
+            .where(RO.kind == kind, _in(RO.decided_on, period), RF.route == RouteKind.ARBITRATION)
+        )
+        return and_(_live(), C.id.in_(decided))
+
+    return condition
+
+
 def relevant_to(period: Period) -> ColumnElement[bool]:
     """A superset of the cases any figure of ``period`` can count: a pre-filter for speed.
 
@@ -279,6 +318,12 @@ def relevant_to(period: Period) -> ColumnElement[bool]:
     since = period.start - timedelta(days=1)
     touched = select(SC.case_id).where(SC.changed_on >= since)
     paid = select(R.case_id).where(R.received_on >= period.start)
+    referred = select(RF.case_id).where(
+        RF.route == RouteKind.ARBITRATION, RF.referred_on >= period.start
+    )
+    decided = select(RO.case_id).where(
+        RO.kind.in_(ARBITRATION_OUTCOMES), RO.decided_on >= period.start
+    )
     return and_(
         _live(),
         C.received_on <= period.end,
@@ -287,6 +332,8 @@ def relevant_to(period: Period) -> ColumnElement[bool]:
             C.closed_on >= since,
             C.id.in_(touched),
             C.id.in_(paid),
+            C.id.in_(referred),
+            C.id.in_(decided),
         ),
     )
 
@@ -343,6 +390,15 @@ FIGURES: tuple[Figure, ...] = (
     Figure("amount_paid", "已履行金额", paid_in, "money"),
     Figure("pending_end", "期末未结", pending_end),
     Figure("overdue_end", "期末超期", overdue_end),
+    Figure("referred_to_arbitration", "移送仲裁", referred_to_arbitration_in),
+    Figure("referral_accepted", "仲裁已受理", _arbitration_outcome(OutcomeKind.ACCEPTED)),
+    Figure("referral_award", "仲裁裁决", _arbitration_outcome(OutcomeKind.AWARD)),
+    Figure(
+        "referral_arbitration_mediation",
+        "仲裁调解",
+        _arbitration_outcome(OutcomeKind.ARBITRATION_MEDIATION),
+    ),
+    Figure("referral_withdrawn", "撤回仲裁申请", _arbitration_outcome(OutcomeKind.WITHDRAWN)),
 )
 FIGURE_BY_KEY: dict[str, Figure] = {f.key: f for f in FIGURES}
 MONEY_KEYS = tuple(f.key for f in FIGURES if f.kind == "money")

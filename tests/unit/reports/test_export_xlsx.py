@@ -38,7 +38,7 @@ def test_form_title_header_totals(october_report: TallyReport, tmp_path: Path) -
     assert "2026年10月（2026年10月1日至2026年10月31日）" in sheet["A2"].value
     assert "调解成功 ÷ 结案数" in sheet["A2"].value
     merged = {str(r) for r in sheet.merged_cells.ranges}
-    assert "A1:X1" in merged
+    assert "A1:AC1" in merged  # 28 figures and rates after the category (issue 6 added 5)
     assert "A3:A4" in merged  # 争议类别 over both header rows
     assert "B3:B4" in merged  # 上期未结
     assert "C3:I3" in merged  # 收案情况

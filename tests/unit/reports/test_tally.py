@@ -49,6 +49,12 @@ EXPECTED_OCTOBER: dict[str, int | Decimal] = {
     "amount_paid": Decimal("8000.00"),  # 10-31 in, 11-01 out, the advance in
     "pending_end": 4,
     "overdue_end": 3,
+    # Referrals to arbitration (issue 6): counted in tests/unit/referrals/test_referral_tally.py.
+    "referred_to_arbitration": 0,
+    "referral_accepted": 0,
+    "referral_award": 0,
+    "referral_arbitration_mediation": 0,
+    "referral_withdrawn": 0,
 }
 
 EXPECTED_IDS = {
