@@ -14,7 +14,17 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from mediator import __version__
-from mediator.cli import calc, commands, deadlines, doc, payments, reports, roster, verify
+from mediator.cli import (
+    calc,
+    commands,
+    deadlines,
+    doc,
+    limitation,
+    payments,
+    reports,
+    roster,
+    verify,
+)
 from mediator.domain.errors import MediatorError, ValidationFailed
 from mediator.exchange.importer import ImportRefused
 from mediator.startup import add_storage_arguments
@@ -171,6 +181,7 @@ def build_parser() -> ChineseArgumentParser:
     payments.register(subs)
     reports.register(subs)
     roster.register(subs)
+    limitation.register(subs)
     return parser
 
 
