@@ -22,20 +22,12 @@ from typing import Any
 
 from mediator.domain import calculators as calc
 from mediator.domain import localfigures as localfig
+from mediator.domain.calcclaims import working_text
 from mediator.domain.errors import Issue, MediatorError, ValidationFailed
-from mediator.domain.money import amount_with_capitals, parse_amount
+from mediator.domain.money import parse_amount
 from mediator.startup import add_storage_arguments
 
 EXIT_OK, EXIT_REFUSED = 0, 2
-
-_HEADINGS = {
-    "severance": "经济补偿",
-    "double-wage": "未订立书面劳动合同的二倍工资",
-    "overtime": "加班费",
-    "annual-leave": "未休年休假工资",
-    "art85": "加付赔偿金（劳动合同法第八十五条）",
-}
-
 
 # --------------------------------------------------------------------------
 # Parser
@@ -376,32 +368,10 @@ _CALCULATORS: dict[str, Callable[[_Reader], calc.Calculation]] = {
 # --------------------------------------------------------------------------
 
 
-def _heading(command: str, result: calc.Calculation) -> str:
-    if isinstance(result, calc.SeveranceResult) and result.unlawful:
-        return "违法解除或者终止劳动合同的赔偿金"
-    return _HEADINGS[command]
-
-
-def _result_line(result: calc.Calculation) -> str:
-    if isinstance(result, calc.Art85Result):
-        return (
-            f"协商区间：{amount_with_capitals(result.low)} 至 {amount_with_capitals(result.high)}"
-        )
-    return f"结果：{amount_with_capitals(result.amount)}"
-
-
 def as_text(command: str, result: calc.Calculation) -> str:
-    lines = [_heading(command, result)]
-    if result.needs_manual:
-        lines.append("注意：本案需人工计算，以下金额仅供参考。")
-    lines.append("计算过程：")
-    lines += [f"  {index}. {step}" for index, step in enumerate(result.steps, start=1)]
-    lines.append(_result_line(result))
-    lines.append("法律依据：" + "、".join(result.basis))
-    if result.notes:
-        lines.append("提示：")
-        lines += [f"  · {note}" for note in result.notes]
-    return "\n".join(lines)
+    """The working as the calculator dialog shows it and a claim stores it."""
+    del command  # the result knows its own heading
+    return working_text(result)
 
 
 def as_json(command: str, result: calc.Calculation) -> str:

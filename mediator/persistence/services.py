@@ -16,7 +16,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from mediator.domain.enums import OPEN_STATUSES, DayKind, UserRole
 from mediator.domain.errors import Issue, MediatorError, NotFound, ValidationFailed
 from mediator.domain.intake import normalize_case, validate_case
-from mediator.domain.model import CaseData
+from mediator.domain.model import CaseData, ClaimData
 from mediator.domain.workdays import WorkdayCalendar
 from mediator.persistence import orm
 from mediator.persistence.caselist import CaseFilter, CaseRow, SortKey, case_ids, fetch_rows
@@ -111,6 +111,30 @@ class Services(UseCases):
                     session,
                     case,
                     data,
+                    settings=load_settings(session),
+                    calendar=load_calendar(session),
+                    now=self.now(),
+                )
+                return CaseRef(case.id, case.number, case.version)
+        except StaleDataError as exc:
+            raise StaleEdit(self._stale_message(case_id)) from exc
+
+    def add_claim(self, case_id: int, expected_version: int, claim: ClaimData) -> CaseRef:
+        """Add one claim (a calculator's result) to a case as an edit would.
+
+        The whole case is validated and saved the way ``update_case`` saves it,
+        so the claimed total, the version and the history stay right.
+        """
+        try:
+            with self.db.write() as session:
+                case = load_case_row(session, case_id)
+                self._check_version(session, case, expected_version)
+                data = detail_of(case).data
+                data.claims.append(claim)
+                update_case_data(
+                    session,
+                    case,
+                    self._validated(data),
                     settings=load_settings(session),
                     calendar=load_calendar(session),
                     now=self.now(),
