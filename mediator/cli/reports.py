@@ -1,9 +1,9 @@
 """``mediator tally`` and ``mediator ledger``: the monthly tally (月报) and the case ledger (台账).
 
 ``tally --month 2026-10 [--from DATE --to DATE] [--quarter 2026-Q4] [--year 2026]
---format xlsx|csv|json --out FILE [--mark-reported]`` writes the figures of a
+--format xlsx|csv|pdf|json --out FILE [--mark-reported]`` writes the figures of a
 period by category and in total, beside the previous period's and a year
-earlier's. ``--mark-reported`` marks the period as reported (已报送): its
+earlier's (the PDF with its charts, landscape A4). ``--mark-reported`` marks the period as reported (已报送): its
 figures are kept as sent; a reported period is always written as sent, and
 later changes to its figures are listed as corrections (更正) in the next
 period's report.
@@ -12,7 +12,7 @@ period, with a second sheet of its applicants.
 
 The month boundary is ``--boundary calendar|21`` (calendar month, or the 21st
 of the previous month to the 20th); without it, the office setting
-``report_month_boundary`` (``calendar`` or ``day21``), else calendar months.
+``OfficeSettings.report_month_boundary`` (settings dialog, 统计月度口径).
 """
 
 from __future__ import annotations
@@ -32,9 +32,11 @@ from mediator.persistence import orm
 from mediator.persistence.officesettings import load_settings
 from mediator.reports.export import write_csv, write_json, write_xlsx
 from mediator.reports.ledger import write_ledger
+from mediator.reports.pdf import write_pdf
 from mediator.reports.periods import (
     MonthBoundary,
     Period,
+    boundary_of,
     parse_period,
     range_period,
 )
@@ -42,8 +44,7 @@ from mediator.reports.services import ReportServices
 from mediator.reports.tally import Denominator, TallyReport
 from mediator.startup import add_storage_arguments, open_store, storage_options
 
-BOUNDARY_SETTING = "report_month_boundary"
-FORMATS = ("xlsx", "csv", "json")
+FORMATS = ("xlsx", "csv", "pdf", "json")
 
 
 def _day(text: str) -> date:
@@ -89,7 +90,9 @@ def register(subparsers: Any) -> None:
         description="按争议类别统计一个期间的收案、结案、金额和比率，并列出上期和去年同期的数字。",
     )
     _period_arguments(tally)
-    tally.add_argument("--format", choices=FORMATS, default=None, help="xlsx、csv 或 json")
+    tally.add_argument(
+        "--format", choices=FORMATS, default=None, help="xlsx、csv、pdf（附图表）或 json"
+    )
     tally.add_argument(
         "--denominator",
         choices=[d.value for d in Denominator],
@@ -112,8 +115,8 @@ def register(subparsers: Any) -> None:
 
 
 def stored_boundary(session: Session) -> MonthBoundary:
-    value = session.scalar(select(orm.Setting.value).where(orm.Setting.key == BOUNDARY_SETTING))
-    return MonthBoundary.DAY_21 if value == MonthBoundary.DAY_21.value else MonthBoundary.CALENDAR
+    """The office's month boundary (settings dialog)."""
+    return boundary_of(load_settings(session).report_month_boundary)
 
 
 def choose_period(args: argparse.Namespace, boundary: MonthBoundary) -> Period:
@@ -152,10 +155,12 @@ def run_tally(args: argparse.Namespace) -> int:
     except MediatorError as error:
         print(f"错误：{error.message}", file=sys.stderr)
         return 1
+    fmt = _format_of(args)
     try:
         started = time.perf_counter()
         with db.read() as session:
-            period = choose_period(args, args.boundary or stored_boundary(session))
+            boundary = args.boundary or stored_boundary(session)
+            period = choose_period(args, boundary)
             office = load_settings(session).office_name
         services = ReportServices(db)
         denominator = Denominator(args.denominator)
@@ -164,6 +169,8 @@ def run_tally(args: argparse.Namespace) -> int:
         report = services.report(period, denominator, office)
         with db.read() as session:
             numbers = _case_numbers(session, report)
+        if fmt == "pdf":
+            write_pdf(args.out, report, services.charts(report.current, boundary), numbers)
         elapsed = time.perf_counter() - started
     except ValueError as error:
         print(f"错误：{error}", file=sys.stderr)
@@ -173,10 +180,9 @@ def run_tally(args: argparse.Namespace) -> int:
         return 1
     finally:
         db.dispose()
-    fmt = _format_of(args)
     if fmt == "json":
         write_json(args.out, report)
-    else:
+    elif fmt in ("xlsx", "csv"):
         (write_xlsx if fmt == "xlsx" else write_csv)(args.out, report, numbers)
     total = report.current.total
     print(

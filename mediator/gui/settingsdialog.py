@@ -73,6 +73,13 @@ class OfficeTab(QWidget):
         self.mediation_days.setRange(1, 90)
         self.mediation_days.setSuffix(self.tr(" days"))
         self.language = ChoiceCombo([("简体中文", "zh_CN"), ("English", "en")], self)
+        self.month_boundary = ChoiceCombo(
+            [
+                (self.tr("Calendar month (1st to last day)"), "calendar"),
+                (self.tr("21st of the previous month to the 20th"), "day21"),
+            ],
+            self,
+        )
         self.messages = {
             key: FieldMessage(self)
             for key in (
@@ -102,6 +109,7 @@ class OfficeTab(QWidget):
         form.addRow("", self.messages["acceptance_working_days"])
         form.addRow(self.tr("Time to mediate"), self.mediation_days)
         form.addRow("", self.messages["mediation_days"])
+        form.addRow(self.tr("Statistics month"), self.month_boundary)
         form.addRow(self.tr("Interface language (this computer)"), self.language)
         self.warning_box = EarlyWarningBox(self)
         form.addRow(self.warning_box)
@@ -116,6 +124,7 @@ class OfficeTab(QWidget):
         self.number_pattern.setText(settings.number_pattern)
         self.acceptance_days.setValue(settings.acceptance_working_days)
         self.mediation_days.setValue(settings.mediation_days)
+        self.month_boundary.set_value(settings.report_month_boundary)
         self.warning_box.load(settings)
         self.language.set_value(self._prefs.language)
         self.update_preview()
@@ -129,6 +138,7 @@ class OfficeTab(QWidget):
             number_pattern=self.number_pattern.text().strip(),
             acceptance_working_days=self.acceptance_days.value(),
             mediation_days=self.mediation_days.value(),
+            report_month_boundary=self.month_boundary.value(),
         )
         return self.warning_box.apply(edited)
 

@@ -1,0 +1,175 @@
+"""The 统计 tab: figures as ReportServices computes them, drill-down, exports, reporting."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from mediator.domain.enums import Category
+from mediator.gui.ops import Ops
+from mediator.gui.prefs import Prefs
+from mediator.gui.reportscreen import (
+    CATEGORIES,
+    FIRST_CATEGORY_COLUMN,
+    FiguresModel,
+    ReportScreen,
+)
+from mediator.gui.settingsdialog import SettingsDialog
+from mediator.persistence.services import Services
+from mediator.reports.export import COLUMNS, RATE_LABELS, cell_value
+from mediator.reports.periods import MonthBoundary, month_period
+from mediator.reports.services import ReportServices
+from mediator.reports.tally import case_ids
+from tests.gui.conftest import MessageBoxes
+from tests.unit.reports.conftest import Store, build
+
+OCTOBER = month_period(2026, 10)
+
+
+@pytest.fixture
+def store(services: Services) -> Store:
+    return build(services)
+
+
+@pytest.fixture
+def screen(qtbot: QtBot, ops: Ops, store: Store) -> ReportScreen:
+    widget = ReportScreen(ops)
+    qtbot.addWidget(widget)
+    with qtbot.waitSignal(widget.computed, timeout=20000):
+        widget.show()
+    return widget
+
+
+def test_opens_on_the_last_complete_month(screen: ReportScreen) -> None:
+    assert screen.period() == OCTOBER  # today is 2026-11-24
+    assert "2026年10月1日至2026年10月31日" in screen.span.text()
+    assert screen.state.text() == "未报送"
+    assert screen.boundary_label.text() == "按自然月统计"
+
+
+def test_figures_are_those_of_the_report_services(screen: ReportScreen, store: Store) -> None:
+    report = ReportServices(store.services.db).report(OCTOBER)
+    model = screen.model
+    assert model.rowCount() == len(COLUMNS)
+    assert model.columnCount() == FIRST_CATEGORY_COLUMN + len(Category)
+    columns = [report.current.total, report.previous.total, report.year_earlier.total]
+    columns += [report.current.by_category[c] for c in CATEGORIES]
+    for row, key in enumerate(COLUMNS):
+        for column, figures in enumerate(columns):
+            shown = model.index(row, column).data(Qt.ItemDataRole.UserRole)
+            assert shown == cell_value(figures, key), (key, column)
+    received = COLUMNS.index("received")
+    assert model.index(received, 0).data() == "6"
+    agreed = COLUMNS.index("amount_agreed")
+    assert model.index(agreed, 0).data() == "20,000.00"
+    assert model.index(COLUMNS.index("fulfilment_rate"), 0).data() == "40.00%"
+    assert model.headerData(received, Qt.Orientation.Vertical) == "本期收案"
+    assert model.headerData(1, Qt.Orientation.Horizontal) == "上期\n2026年9月"
+
+
+def test_figures_model_passes_the_model_tester(qtmodeltester: object, screen: ReportScreen) -> None:
+    qtmodeltester.check(screen.model)  # type: ignore[attr-defined]
+    qtmodeltester.check(FiguresModel())  # type: ignore[attr-defined]
+
+
+def _listed(screen: ReportScreen, row: int, column: int) -> list[int]:
+    dialog = screen.drill_down(screen.model.index(row, column))
+    assert dialog is not None
+    ids = [dialog.model.case_id(r) for r in range(dialog.model.rowCount())]
+    dialog.close()
+    return [i for i in ids if i is not None]
+
+
+def test_received_drills_down_to_exactly_its_cases(screen: ReportScreen, store: Store) -> None:
+    ids = store.ids
+    expected = sorted(
+        ids[k]
+        for k in (
+            "not_accepted",
+            "last_day",
+            "collective",
+            "reopened_later",
+            "reopened_same",
+            "not_performed",
+        )
+    )
+    assert _listed(screen, COLUMNS.index("received"), 0) == expected
+    pay = FIRST_CATEGORY_COLUMN + CATEGORIES.index(Category.PAY)
+    assert _listed(screen, COLUMNS.index("received"), pay) == sorted(
+        [ids["collective"], ids["reopened_later"]]
+    )
+
+
+def test_every_figure_drills_down_to_its_tally_ids(screen: ReportScreen, store: Store) -> None:
+    hrs = FIRST_CATEGORY_COLUMN + CATEGORIES.index(Category.HRS)
+    with store.services.db.read() as session:
+        for row, key in enumerate(COLUMNS):
+            if key in RATE_LABELS:
+                assert screen.drill_down(screen.model.index(row, 0)) is None
+                continue
+            assert _listed(screen, row, 0) == case_ids(session, OCTOBER, key), key
+            assert _listed(screen, row, 1) == case_ids(session, OCTOBER.previous(), key), key
+            assert _listed(screen, row, hrs) == case_ids(session, OCTOBER, key, Category.HRS)
+
+
+def test_a_listed_case_opens(screen: ReportScreen, store: Store, qtbot: QtBot) -> None:
+    opened: list[int] = []
+    screen.open_case.connect(opened.append)
+    dialog = screen.drill_down(screen.model.index(COLUMNS.index("agreements"), 0))
+    assert dialog is not None
+    assert dialog.model.rowCount() == 3
+    dialog.table.setCurrentIndex(dialog.model.index(1, 0))
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+    assert opened == [dialog.model.case_id(1)]
+
+
+def test_exports_from_the_screen(screen: ReportScreen, tmp_path: Path) -> None:
+    assert screen.export("xlsx", tmp_path / "t.xlsx")
+    sheet = openpyxl.load_workbook(tmp_path / "t.xlsx")["统计表"]
+    assert "2026年10月" in sheet["A2"].value
+    assert screen.export("pdf", tmp_path / "t.pdf")
+    text = PdfReader(tmp_path / "t.pdf").pages[0].extract_text()
+    assert "劳动争议调解案件统计表" in text and "每月收案与结案" in text
+    assert screen.export("json", tmp_path / "t.json") and screen.export("csv", tmp_path / "t.csv")
+    assert screen.suggested_name("pdf") == "统计表_20261001-20261031.pdf"
+
+
+def test_mark_as_reported_after_confirmation(
+    screen: ReportScreen, store: Store, boxes: MessageBoxes, qtbot: QtBot
+) -> None:
+    boxes.answers = [QMessageBox.StandardButton.Cancel]
+    screen.mark_reported()
+    assert ReportServices(store.services.db).reported(OCTOBER) is None
+    boxes.answers = [QMessageBox.StandardButton.Yes]
+    with qtbot.waitSignal(screen.computed, timeout=20000):
+        screen.mark_reported()
+    assert "不能撤销" in boxes.texts("question")[-1]
+    assert ReportServices(store.services.db).reported(OCTOBER) is not None
+    assert screen.state.text().startswith("已报送")
+    assert not screen.mark_button.isEnabled()
+
+
+def test_month_boundary_round_trips_through_the_settings_dialog(
+    qtbot: QtBot, ops: Ops, prefs: Prefs, services: Services, screen: ReportScreen
+) -> None:
+    dialog = SettingsDialog(ops, prefs)
+    qtbot.addWidget(dialog)
+    assert dialog.office.month_boundary.value() == "calendar"
+    dialog.office.month_boundary.set_value("day21")
+    assert dialog.office.month_boundary.currentText() == "上月21日至本月20日"
+    with qtbot.waitSignal(screen.computed, timeout=20000):
+        dialog.save()
+    assert services.settings().report_month_boundary == "day21"
+    again = SettingsDialog(ops, prefs)
+    qtbot.addWidget(again)
+    assert again.office.month_boundary.value() == "day21"
+    # The report screen counts the same month with the new boundary.
+    assert screen.boundary_label.text() == "按上月21日至本月20日统计"
+    assert screen.period() == month_period(2026, 10, MonthBoundary.DAY_21)
+    assert "2026年9月21日至2026年10月20日" in screen.span.text()
