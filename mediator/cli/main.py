@@ -21,6 +21,7 @@ from mediator.cli import (
     doc,
     limitation,
     payments,
+    referral,
     reports,
     roster,
     verify,
@@ -182,6 +183,7 @@ def build_parser() -> ChineseArgumentParser:
     reports.register(subs)
     roster.register(subs)
     limitation.register(subs)
+    referral.register(subs)
     return parser
 
 
