@@ -3,8 +3,13 @@
     mediator doc agreement 城南劳调字〔2026〕第15号 --out 协议书.pdf
     mediator doc 调解协议书 --cases NO1 NO2 --out-dir 文书/
     mediator doc termination --all --out-dir 文书/
+    mediator doc referral 城南劳调字〔2026〕第15号 --out 移送仲裁材料.pdf --parts-dir 分册/
 
-KIND is a code (``agreement``) or a Chinese name (调解协议书). Each PDF is
+KIND is a code (``agreement``) or a Chinese name (调解协议书); ``referral``
+(移送仲裁材料) writes the arbitration packet: one merged PDF with the page
+numbers of the packet, and with ``--parts-dir`` each part as its own file. The
+committee is the one of the case's latest arbitration referral, else
+``--committee``, else the one suggested from the settings. Each PDF is
 recorded with its verification code (``mediator verify`` checks it later).
 ``--all`` skips the cases the document does not apply to (no agreement yet,
 ...); a named case that lacks the data is an error. Exit 0 when every
@@ -20,22 +25,33 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from mediator.documents.context import DocumentNotAvailable, DocumentOptions, Sources
+from mediator.documents.context import (
+    DocumentNotAvailable,
+    DocumentOptions,
+    RouteRequest,
+    Sources,
+)
 from mediator.documents.generate import GeneratedPdf, generate
 from mediator.documents.kinds import DocumentKind
+from mediator.documents.packet import build_packet, committee_for, part_file_name
+from mediator.documents.route_context import ARBITRATION_KINDS
 from mediator.domain.errors import MediatorError
 from mediator.persistence.caselist import CaseFilter
 from mediator.persistence.db import Database
 from mediator.startup import add_storage_arguments, open_store, storage_options
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|\s]+')
+PACKET = "referral"
+PACKET_NAMES = (PACKET, "移送仲裁材料")
 
 
-def _kind(text: str) -> DocumentKind:
+def _kind(text: str) -> DocumentKind | str:
+    if text.strip() in PACKET_NAMES:
+        return PACKET
     try:
         return DocumentKind.parse(text)
     except ValueError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from exc
+        raise argparse.ArgumentTypeError(f"{exc}、{PACKET}（移送仲裁材料）") from exc
 
 
 def register(subparsers: Any) -> None:
@@ -44,7 +60,10 @@ def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "doc",
         help="生成案件文书（PDF）",
-        description=f"由案件数据生成可打印的文书PDF，并登记核验码。文书种类：{kinds}。",
+        description=(
+            f"由案件数据生成可打印的文书PDF，并登记核验码。文书种类：{kinds}；"
+            f"{PACKET}（移送仲裁材料：合并的PDF，另可分册保存）。"
+        ),
     )
     parser.add_argument("kind", type=_kind, metavar="文书种类", help="如 agreement 或 调解协议书")
     parser.add_argument("case_no", nargs="?", metavar="案件编号", help="单个案件的编号")
@@ -57,6 +76,17 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument(
         "--template-dir", metavar="文件夹", help="使用此文件夹中的文书模板（覆盖同名模板）"
+    )
+    parser.add_argument(
+        "--parts-dir", metavar="文件夹", help="移送仲裁材料：另将各份材料分别保存到此文件夹"
+    )
+    parser.add_argument(
+        "--committee",
+        metavar="名称",
+        help="移送仲裁材料、仲裁申请书：本案没有移送仲裁记录时，寄往此仲裁委员会",
+    )
+    parser.add_argument(
+        "--applicant", type=int, metavar="N", help="仲裁申请书：只写第N位申请人的申请书"
     )
     add_storage_arguments(parser)
     for action in parser._actions:
@@ -75,6 +105,10 @@ def _usage_problem(args: argparse.Namespace) -> str | None:
         return "批量生成请用 --out-dir 指定输出文件夹。"
     if not batch and not args.out:
         return "请用 --out 指定输出的PDF文件。"
+    if batch and args.kind == PACKET:
+        return "移送仲裁材料请逐案生成：mediator doc referral 案件编号 --out 文件.pdf。"
+    if args.parts_dir and args.kind != PACKET:
+        return "--parts-dir 只用于移送仲裁材料（referral）。"
     return None
 
 
@@ -83,14 +117,55 @@ def file_name(document: GeneratedPdf) -> str:
     return _UNSAFE.sub("_", f"{document.case_number}_{document.title}") + ".pdf"
 
 
-def _make(sources: Sources, args: argparse.Namespace, case_id: int) -> GeneratedPdf:
+def _options(sources: Sources, args: argparse.Namespace) -> DocumentOptions:
     template_dir = Path(args.template_dir) if args.template_dir else None
-    options = DocumentOptions.from_settings(sources.services.settings(), template_dir)
-    return generate(sources, args.kind, case_id, options, session_seq=args.session)
+    return DocumentOptions.from_settings(sources.services.settings(), template_dir)
+
+
+def _route(sources: Sources, args: argparse.Namespace, case_id: int) -> RouteRequest | None:
+    if args.kind not in ARBITRATION_KINDS and args.applicant is None:
+        return None
+    addressee = committee_for(sources, case_id, args.committee) if args.committee else None
+    applicant = args.applicant - 1 if args.applicant is not None else None
+    return RouteRequest(addressee=addressee, applicant=applicant)
+
+
+def _make(sources: Sources, args: argparse.Namespace, case_id: int) -> GeneratedPdf:
+    return generate(
+        sources,
+        args.kind,
+        case_id,
+        _options(sources, args),
+        session_seq=args.session,
+        route=_route(sources, args, case_id),
+    )
+
+
+def _packet(sources: Sources, args: argparse.Namespace, case_id: int) -> int:
+    packet = build_packet(sources, case_id, args.committee, _options(sources, args))
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_bytes(packet.pdf)
+    print(
+        f"已生成移送仲裁材料：{out}（致{packet.committee.name}，共{packet.pages}页，"
+        f"核验码 {packet.code}）"
+    )
+    parts_dir = Path(args.parts_dir) if args.parts_dir else None
+    if parts_dir is not None:
+        parts_dir.mkdir(parents=True, exist_ok=True)
+    for n, part in enumerate(packet.parts, start=1):
+        print(f"  {n}. {part.title}：第{part.pages}页（核验码 {part.document.code}）")
+        if parts_dir is not None:
+            (parts_dir / _UNSAFE.sub("_", part_file_name(n, part))).write_bytes(part.document.pdf)
+    if parts_dir is not None:
+        print(f"各份材料另存于 {parts_dir}")
+    return 0
 
 
 def _single(sources: Sources, args: argparse.Namespace) -> int:
     case_id = sources.services.find_case_id(args.case_no)
+    if args.kind == PACKET:
+        return _packet(sources, args, case_id)
     document = _make(sources, args, case_id)
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)

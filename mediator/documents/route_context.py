@@ -46,6 +46,16 @@ WAGE_ITEMS = frozenset(
 
 ENDED = (CaseStatus.FAILED, CaseStatus.WITHDRAWN, CaseStatus.REFUSED)
 
+ARBITRATION_KINDS = frozenset(
+    {
+        DocumentKind.REFERRAL_LETTER,
+        DocumentKind.ARBITRATION_APPLICATION,
+        DocumentKind.EVIDENCE_LIST,
+        DocumentKind.ARBITRAL_REVIEW,
+    }
+)
+"""Addressed to an arbitration committee (the committee can be named on the command line)."""
+
 _ROUTE_OF = {
     DocumentKind.REFERRAL_LETTER: RouteKind.ARBITRATION,
     DocumentKind.ARBITRATION_APPLICATION: RouteKind.ARBITRATION,
