@@ -13,7 +13,7 @@ draw stops the PDF with ``MissingGlyphs`` instead of printing a blank.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -47,7 +47,7 @@ MARGIN = 10 * mm
 WIDTH = PAGE[0] - 2 * MARGIN
 CELL_SIZE = 6.5
 LABEL_WIDTH = 92.0
-MONEY_WIDTH = 47.0
+MIN_WIDTH = 18.0
 CHART_HEIGHT = 250.0
 CHART_WIDTHS = (300.0, 225.0)
 """The month chart and the category chart; the amounts chart takes the rest."""
@@ -126,10 +126,15 @@ def _header(fonts: FontSet) -> tuple[list[list[Any]], list[tuple[Any, ...]]]:
     return [top, bottom], spans
 
 
-def _widths(columns: Sequence[str]) -> list[float]:
-    money = sum(1 for key in columns if key in MONEY_KEYS)
-    other = (WIDTH - LABEL_WIDTH - money * MONEY_WIDTH) / (len(columns) - money)
-    return [LABEL_WIDTH] + [MONEY_WIDTH if k in MONEY_KEYS else other for k in columns]
+def _widths(fonts: FontSet, columns: Sequence[str], cells: list[list[str]]) -> list[float]:
+    """Each column as wide as its widest number (plus padding), the spare width shared out."""
+    needed = [
+        max(MIN_WIDTH, *(fonts.width(row[i], CELL_SIZE) + 6 for row in cells))
+        for i in range(len(columns))
+    ]
+    spare = max(0.0, WIDTH - LABEL_WIDTH - sum(needed)) / len(columns)
+    scale = min(1.0, (WIDTH - LABEL_WIDTH) / sum(needed))
+    return [LABEL_WIDTH] + [w * scale + spare for w in needed]
 
 
 def tally_table(report: TallyReport, fonts: FontSet) -> Table:
@@ -137,8 +142,10 @@ def tally_table(report: TallyReport, fonts: FontSet) -> Table:
     header, spans = _header(fonts)
     label_style = _style(fonts, CELL_SIZE)
     rows: list[list[Any]] = list(header)
+    numbers: list[list[str]] = []
     for label, figures in table_rows(report):
         cells = [_number(key, cell_value(figures, key)) for key in columns]
+        numbers.append(cells)
         rows.append([_para(fonts, label, label_style), *cells])
     total_row = len(header) + len(Category)
     commands: list[tuple[Any, ...]] = [
@@ -156,7 +163,8 @@ def tally_table(report: TallyReport, fonts: FontSet) -> Table:
         ("RIGHTPADDING", (0, 0), (-1, -1), 2),
         *spans,
     ]
-    table = Table(rows, colWidths=_widths(columns), repeatRows=len(header))
+    widths = _widths(fonts, columns, numbers)
+    table = Table(rows, colWidths=widths, repeatRows=len(header))
     table.setStyle(TableStyle(commands))
     return table
 
@@ -200,7 +208,11 @@ def _legend(drawing: Drawing, fonts: FontSet, x: float, y: float, items: Sequenc
 
 
 def _bar_chart(
-    fonts: FontSet, width: float, labels: list[str], series: list[list[float]], last_format: Any
+    fonts: FontSet,
+    width: float,
+    labels: list[str],
+    series: list[list[float]],
+    value_format: Callable[[float], str],
 ) -> VerticalBarChart:
     """Two series of bars per month; the report's own month (the last) carries its values."""
     chart = VerticalBarChart()
@@ -213,6 +225,7 @@ def _bar_chart(
     chart.valueAxis.valueMax = max(top * 1.12, 4)
     chart.valueAxis.labels.fontName = fonts.body
     chart.valueAxis.labels.fontSize = 6
+    chart.valueAxis.labelTextFormat = value_format
     chart.valueAxis.visibleGrid = True
     chart.valueAxis.gridStrokeColor = GRID
     chart.valueAxis.gridStrokeWidth = 0.25
@@ -225,11 +238,19 @@ def _bar_chart(
         chart.bars[index].strokeColor = INK
         chart.bars[index].strokeWidth = 0.4
     count = len(labels)
-    chart.barLabelFormat = [[None] * (count - 1) + [last_format] for _ in series]
+    chart.barLabelFormat = [[None] * (count - 1) + [value_format] for _ in series]
     chart.barLabels.fontName = fonts.body
     chart.barLabels.fontSize = 6
     chart.barLabels.nudge = 5
     return chart
+
+
+def _count(value: float) -> str:
+    return f"{value:,.0f}"
+
+
+def _tenths(value: float) -> str:
+    return f"{value:,.1f}"
 
 
 def month_chart(data: ChartData, fonts: FontSet, width: float) -> Drawing:
@@ -240,28 +261,22 @@ def month_chart(data: ChartData, fonts: FontSet, width: float) -> Drawing:
         [m.received for m in data.months],
         [m.closed for m in data.months],
     ]
-    drawing.add(_bar_chart(fonts, width, labels, series, "%d"))
+    drawing.add(_bar_chart(fonts, width, labels, series, _count))
     _legend(drawing, fonts, 30, CHART_HEIGHT - 24, [(LIGHT, "收案"), (DARK, "结案")])
     return drawing
 
 
-def money_unit(data: ChartData) -> tuple[str, Decimal]:
-    """Yuan, or 万元 once the largest month reaches 100,000 yuan."""
-    top = max((max(m.agreed, m.paid) for m in data.months), default=Decimal(0))
-    return ("万元", Decimal(10000)) if top >= 100000 else ("元", Decimal(1))
-
-
 def amount_chart(data: ChartData, fonts: FontSet, width: float) -> Drawing:
     drawing = Drawing(width, CHART_HEIGHT)
-    unit, divisor = money_unit(data)
+    divisor = data.money_divisor
+    unit = "万元" if divisor > 1 else "元"
     _title(drawing, fonts, f"每月协议金额与已履行金额（{unit}）", data.months_span)
     labels = [m.label for m in data.months]
     series = [
         [float(m.agreed / divisor) for m in data.months],
         [float(m.paid / divisor) for m in data.months],
     ]
-    fmt = "%.1f" if divisor > 1 else "%.0f"
-    drawing.add(_bar_chart(fonts, width, labels, series, fmt))
+    drawing.add(_bar_chart(fonts, width, labels, series, _tenths if divisor > 1 else _count))
     _legend(drawing, fonts, 30, CHART_HEIGHT - 24, [(LIGHT, "协议金额"), (DARK, "已履行")])
     return drawing
 
@@ -278,8 +293,9 @@ def category_chart(data: ChartData, fonts: FontSet, width: float) -> Drawing:
         return drawing
     shares = list(reversed(data.shares))  # ReportLab draws the first category at the bottom
     chart = HorizontalBarChart()
-    chart.x, chart.y = 66, 6
-    chart.width, chart.height = width - 66 - 52, CHART_HEIGHT - 26
+    height = min(CHART_HEIGHT - 26, 22.0 * len(shares))  # a few categories: thin bars on top
+    chart.x, chart.y = 66, CHART_HEIGHT - 20 - height
+    chart.width, chart.height = width - 66 - 52, height
     chart.data = [[s.count for s in shares]]
     chart.barLabelArray = [[share_label(s.count, s.share) for s in shares]]
     chart.barLabelFormat = "values"
@@ -354,7 +370,7 @@ def write_pdf(
         heading = f"以前报送期间数字更正（随{report.current.period.label}报表报送）"
         story += [
             Spacer(1, 6),
-            _para(fonts, heading, _style(fonts, 9, spaceAfter=3)),
+            _para(fonts, heading, _style(fonts, 9, spaceAfter=3, keepWithNext=1)),
             corrections_table(report, fonts, numbers),
         ]
     story.append(_para(fonts, f"填报单位：{report.office}", _style(fonts, 7.5, spaceBefore=4)))
