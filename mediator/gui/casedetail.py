@@ -488,5 +488,10 @@ class CaseDetailDialog(QDialog):
         super().done(result)
 
 
-# The 文书, 办理 and 履行 tabs register themselves in DETAIL_TABS (they import this module).
-from mediator.gui import casedocuments, performancetab, workflowtab  # noqa: E402, F401
+# The 文书, 办理, 履行 and 欠薪 tabs register themselves in DETAIL_TABS (they import this module).
+from mediator.gui import (  # noqa: E402, F401
+    arrearstab,
+    casedocuments,
+    performancetab,
+    workflowtab,
+)

@@ -2635,4 +2635,287 @@ Open it again to check and save it?</source>
             <translation>收案期间（最近）</translation>
         </message>
     </context>
+    <context>
+        <name>ArrearsTab</name>
+        <message>
+            <source>Add party</source>
+            <translation>添加责任主体</translation>
+        </message>
+        <message>
+            <source>Add period</source>
+            <translation>添加期间</translation>
+        </message>
+        <message>
+            <source>Add {n} workers owed {total} yuan in all to case {number}?</source>
+            <translation>将{n}名工人（欠薪合计{total}元）加入案件{number}吗？</translation>
+        </message>
+        <message>
+            <source>Arrears</source>
+            <translation>欠薪</translation>
+        </message>
+        <message>
+            <source>Attach evidence</source>
+            <translation>附加证据文件</translation>
+        </message>
+        <message>
+            <source>Attach file…</source>
+            <translation>附加文件…</translation>
+        </message>
+        <message>
+            <source>Evidence held</source>
+            <translation>所持证据</translation>
+        </message>
+        <message>
+            <source>Fill in from respondents</source>
+            <translation>按被申请人填入</translation>
+        </message>
+        <message>
+            <source>Import roster</source>
+            <translation>导入名册</translation>
+        </message>
+        <message>
+            <source>Import roster…</source>
+            <translation>导入名册…</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>打开</translation>
+        </message>
+        <message>
+            <source>Periods of the selected worker</source>
+            <translation>所选工人的欠薪期间</translation>
+        </message>
+        <message>
+            <source>Please note:</source>
+            <translation>请注意：</translation>
+        </message>
+        <message>
+            <source>Reading the roster…</source>
+            <translation>正在读取名册…</translation>
+        </message>
+        <message>
+            <source>Remove file</source>
+            <translation>删除文件</translation>
+        </message>
+        <message>
+            <source>Remove file…</source>
+            <translation>删除文件…</translation>
+        </message>
+        <message>
+            <source>Remove party</source>
+            <translation>删除责任主体</translation>
+        </message>
+        <message>
+            <source>Remove period</source>
+            <translation>删除期间</translation>
+        </message>
+        <message>
+            <source>Remove {file} from the evidence? This cannot be undone.</source>
+            <translation>确定从证据中删除“{file}”吗？删除后无法恢复。</translation>
+        </message>
+        <message>
+            <source>Rosters (*.xlsx *.csv)</source>
+            <translation>名册 (*.xlsx *.csv)</translation>
+        </message>
+        <message>
+            <source>Save liability</source>
+            <translation>保存责任分担</translation>
+        </message>
+        <message>
+            <source>Save periods</source>
+            <translation>保存期间</translation>
+        </message>
+        <message>
+            <source>Save the changed periods of {name}?</source>
+            <translation>是否保存{name}已修改的欠薪期间？</translation>
+        </message>
+        <message>
+            <source>Subcontracting chain: who answers for what</source>
+            <translation>用工链条：谁对什么负责</translation>
+        </message>
+        <message>
+            <source>Unsaved periods</source>
+            <translation>期间未保存</translation>
+        </message>
+        <message>
+            <source>What is this file?</source>
+            <translation>这是什么证据？</translation>
+        </message>
+        <message>
+            <source>Workers</source>
+            <translation>工人</translation>
+        </message>
+        <message>
+            <source>{n} workers: owed {owed} yuan, paid {paid} yuan, outstanding {outstanding} yuan, claimed {claimed} yuan, confirmed by the employer {confirmed} yuan</source>
+            <translation>共{n}名工人：应付{owed}元，已付{paid}元，尚欠{outstanding}元，主张{claimed}元，单位确认{confirmed}元</translation>
+        </message>
+    </context>
+    <context>
+        <name>LiabilityGrid</name>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Answers for</source>
+            <translation>承担金额</translation>
+        </message>
+        <message>
+            <source>Basis of liability</source>
+            <translation>责任依据</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Party</source>
+            <translation>责任主体</translation>
+        </message>
+        <message>
+            <source>Role in the chain</source>
+            <translation>链条位置</translation>
+        </message>
+        <message>
+            <source>Share %</source>
+            <translation>比例%</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeriodGrid</name>
+        <message>
+            <source>Claimed</source>
+            <translation>主张金额</translation>
+        </message>
+        <message>
+            <source>Computed</source>
+            <translation>计算金额</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation>单位确认</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>出勤天数</translation>
+        </message>
+        <message>
+            <source>From (month)</source>
+            <translation>开始月份</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>小时数</translation>
+        </message>
+        <message>
+            <source>Months as 2026-03. Leave Owed empty to use the computed amount. Enter on the last row adds a period; Ctrl+S saves.</source>
+            <translation>月份写成2026-03。应付金额留空则按计算金额。在最后一行按回车添加期间；Ctrl+S保存。</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Owed</source>
+            <translation>应付金额</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>已付金额</translation>
+        </message>
+        <message>
+            <source>Pieces</source>
+            <translation>计件数量</translation>
+        </message>
+        <message>
+            <source>Rate</source>
+            <translation>工资标准</translation>
+        </message>
+        <message>
+            <source>Rate per</source>
+            <translation>计薪方式</translation>
+        </message>
+        <message>
+            <source>To (month)</source>
+            <translation>结束月份</translation>
+        </message>
+    </context>
+    <context>
+        <name>RosterReportDialog</name>
+        <message>
+            <source>Copy report</source>
+            <translation>复制报告</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>错误</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>提示</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <source>Roster not imported</source>
+            <translation>名册未导入</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>位置</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkersModel</name>
+        <message>
+            <source>(no period)</source>
+            <translation>（未登记期间）</translation>
+        </message>
+        <message>
+            <source>Claimed</source>
+            <translation>主张</translation>
+        </message>
+        <message>
+            <source>Confirmed by employer</source>
+            <translation>单位确认</translation>
+        </message>
+        <message>
+            <source>Evidence held</source>
+            <translation>所持证据</translation>
+        </message>
+        <message>
+            <source>ID number</source>
+            <translation>身份证号</translation>
+        </message>
+        <message>
+            <source>Outstanding</source>
+            <translation>尚欠</translation>
+        </message>
+        <message>
+            <source>Owed</source>
+            <translation>应付</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>已付</translation>
+        </message>
+        <message>
+            <source>Work period</source>
+            <translation>工作期间</translation>
+        </message>
+        <message>
+            <source>Worker</source>
+            <translation>工人</translation>
+        </message>
+    </context>
 </TS>
