@@ -248,6 +248,10 @@ class LimitationTab(DetailTab):
         self.clocks = LimitationClockModel(self)
         self.events = LimitationEventsModel(self)
         self.clocks_view = list_table(self.clocks, self)
+        self.basis = QLabel(self)
+        self.basis.setWordWrap(True)
+        self.basis.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.clocks_view.selectionModel().selectionChanged.connect(lambda *_a: self._show_basis())
         self.events_view = list_table(self.events, self)
         self.known_button = QPushButton(self.tr("Known date of the infringement…"), self)
         self.known_button.clicked.connect(lambda _checked=False: self.edit_known_date())
@@ -260,7 +264,8 @@ class LimitationTab(DetailTab):
     def _build(self) -> None:
         clocks_box = QGroupBox(self.tr("Last day to apply for arbitration"), self)
         clocks_layout = QVBoxLayout(clocks_box)
-        clocks_layout.addWidget(self.clocks_view)
+        clocks_layout.addWidget(self.clocks_view, 1)
+        clocks_layout.addWidget(self.basis)
         row = QHBoxLayout()
         derived = QLabel(
             self.tr(
@@ -312,8 +317,23 @@ class LimitationTab(DetailTab):
         self.clocks.set_items(rows)
         self.events.set_items(result.events if result else ())
         self.settled.setVisible(bool(result and result.settled))
+        self._show_basis()
         for button in (self.known_button, self.add_button, self.delete_button):
             button.setEnabled(not self.voided)
+
+    def _show_basis(self) -> None:
+        """The whole basis of the selected row (the first when none is), which the column cuts."""
+        rows = self.clocks_view.selectionModel().selectedRows()
+        index = rows[0].row() if rows else 0
+        if index >= len(self.clocks.items):
+            self.basis.clear()
+            return
+        row: ClockRow = self.clocks.items[index]
+        self.basis.setText(
+            self.tr("{name}, {kind}: {basis}").format(
+                name=row.applicant.name, kind=row.clock.kind.label, basis=row.clock.basis
+            )
+        )
 
     def _changes(self) -> Changes:
         return Changes(cases=True, case_id=self.case_id)

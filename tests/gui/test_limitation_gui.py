@@ -75,6 +75,10 @@ def test_the_tab_shows_each_worker_with_date_days_and_basis(ops: Ops, qtbot: QtB
     assert "2026年9月30日申请调解（时效中断）" in column(tab.clocks, 4)[0]
     assert tab.clocks.headerData(3, Qt.Orientation.Horizontal) == "剩余天数"
     assert tab.clocks.data(tab.clocks.index(0, 0), Qt.ItemDataRole.FontRole) is None
+    assert tab.basis.text().startswith("吉𠮷（劳动报酬）的计算依据：劳动报酬争议：")
+    tab.clocks_view.selectRow(1)
+    assert tab.basis.text().startswith("王五（劳动报酬）的计算依据：")
+    assert tab.basis.text().endswith("→ 2027年10月15日")
 
 
 def test_a_near_date_is_marked_in_words_and_bold(ops: Ops, qtbot: QtBot) -> None:
