@@ -59,13 +59,16 @@ def working_text(result: calc.Calculation, title: str | None = None) -> str:
 def as_claim(result: calc.Calculation, applicant_index: int) -> ClaimData:
     """The claim of one applicant: the type, the amount and the working as description.
 
+    The description's first line reads like a claim (“支付经济补偿”): the
+    claims table shows that line, the rest is the working.
+
     For the Art.85 range the amount is its top (100 %); the description says
     it is a negotiating range. Double wages keep their period.
     """
     claim = ClaimData(
         applicant_index=applicant_index,
         category=claim_category(result),
-        description=working_text(result),
+        description=working_text(result, f"支付{heading(result)}"),
         amount=result.amount,
     )
     if isinstance(result, calc.DoubleWageResult):

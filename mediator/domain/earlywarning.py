@@ -66,8 +66,10 @@ class EmployerWarning:
     title: str
 
 
-def _cn(day: date) -> str:
-    return f"{day.year}年{day.month}月{day.day}日"
+def _cn(day: date, today: date) -> str:
+    """10月25日, with the year only when it is not this year's."""
+    year = f"{day.year}年" if day.year != today.year else ""
+    return f"{year}{day.month}月{day.day}日"
 
 
 def is_flagged(activity: EmployerActivity, thresholds: WarningThresholds) -> bool:
@@ -77,18 +79,18 @@ def is_flagged(activity: EmployerActivity, thresholds: WarningThresholds) -> boo
 
 
 def warning_title(activity: EmployerActivity, today: date, thresholds: WarningThresholds) -> str:
-    """Names the employer, the count and the window, and any open collective dispute."""
-    who = activity.name + (f"（{activity.uscc}）" if activity.uscc else "")
+    """The employer first, then why (count and window, open collective disputes)."""
     reasons = []
     if activity.recent_cases >= thresholds.case_count:
         start = window_start(today, thresholds)
         reasons.append(
-            f"近{thresholds.window_days}日（{_cn(start)}至{_cn(today)}）收案"
+            f"近{thresholds.window_days}日（{_cn(start, today)}至{_cn(today, today)}）收案"
             f"{activity.recent_cases}件"
         )
     if thresholds.collective and activity.open_collective:
         reasons.append(f"有{activity.open_collective}件集体争议正在办理")
-    return f"单位预警：{who}{'，'.join(reasons)}，请关注是否存在群体性欠薪风险"
+    code = f"（统一社会信用代码{activity.uscc}）" if activity.uscc else ""
+    return f"{activity.name}：{'，'.join(reasons)}{code}，请关注群体性欠薪风险"
 
 
 def warnings(

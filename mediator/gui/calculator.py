@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from mediator.domain import calculators as calc
 from mediator.domain import localfigures as localfig
-from mediator.domain.calcclaims import as_claim, heading, working_text
+from mediator.domain.calcclaims import as_claim, heading, result_line, working_text
 from mediator.domain.errors import Issue, ValidationFailed
 from mediator.domain.model import ApplicantData
 from mediator.domain.money import format_amount, parse_amount
@@ -77,9 +77,7 @@ def _read(field: Field, text: str) -> tuple[object, Issue | None]:
     """The typed text as a value (None when empty), or the Chinese reason it is not one."""
     text = text.strip()
     if not text:
-        if field.optional:
-            return None, None
-        return None, Issue(field.key, f"请填写{field.label}")
+        return None, None
     if field.kind is Kind.DATE:
         match = _DATE.fullmatch(text)
         try:
@@ -157,9 +155,11 @@ class CalculatorPage(QWidget):
             else:
                 edit.toggled.connect(slot)
 
-    def values(self) -> tuple[Values, list[Issue]]:
+    def values(self) -> tuple[Values, list[Issue], list[str]]:
+        """The values read, the problems with what was typed, the labels still empty."""
         values: Values = {}
         issues: list[Issue] = []
+        missing: list[str] = []
         for key, field in self.fields.items():
             edit = self.edits[key]
             if isinstance(edit, QCheckBox):
@@ -169,20 +169,26 @@ class CalculatorPage(QWidget):
             values[key] = value
             if issue is not None:
                 issues.append(issue)
-        return values, issues
+            elif value is None and not field.optional:
+                missing.append(field.label)
+        return values, issues, missing
 
-    def calculate(self) -> tuple[calc.Calculation | None, list[Issue]]:
-        """The result, or None and the problems (each shown beside its field)."""
-        values, issues = self.values()
+    def calculate(self) -> tuple[calc.Calculation | None, list[Issue], list[str]]:
+        """The result, or None with the problems (each shown beside its field) and the gaps.
+
+        An empty field is not an error: the page says what it still needs
+        instead of greeting the user with red text.
+        """
+        values, issues, missing = self.values()
         result = None
-        if not issues:
+        if not issues and not missing:
             try:
                 result = self._compute(values)
             except ValidationFailed as failure:
                 issues = failure.issues
         for key, label in self.messages.items():
             label.show_issues([i for i in issues if i.field == key])
-        return result, [i for i in issues if i.field not in self.messages]
+        return result, [i for i in issues if i.field not in self.messages], missing
 
 
 def _severance(values: Values) -> calc.SeveranceResult:
@@ -250,6 +256,9 @@ class CalculatorDialog(QDialog):
         self.working = QPlainTextEdit(self)
         self.working.setReadOnly(True)
         self.working.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont))
+        self.headline = QLabel(self)
+        self.headline.setWordWrap(True)
+        self.headline.setStyleSheet("QLabel { font-size: 13pt; font-weight: bold; }")
         self.problems = QLabel(self)
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet("QLabel { color: #c62828; }")
@@ -454,6 +463,7 @@ class CalculatorDialog(QDialog):
         result = QVBoxLayout(right)
         result.setContentsMargins(0, 0, 0, 0)
         result.addWidget(QLabel(self.tr("Result and working"), self))
+        result.addWidget(self.headline)
         result.addWidget(self.working, 1)
         result.addWidget(self.problems)
         splitter = QSplitter(self)
@@ -586,12 +596,20 @@ class CalculatorDialog(QDialog):
 
     def recalculate(self) -> None:
         page = self.pages[self.current_key()]
-        result, others = page.calculate()
+        result, others, missing = page.calculate()
         if isinstance(result, calc.SeveranceResult):
             result = self._with_source(result)
         self.current_result = result
         self.problems.setText("\n".join(i.message for i in others))
         self.working.setPlainText(working_text(result) if result is not None else "")
+        self.headline.setText(
+            f"{heading(result)}　{result_line(result)}" if result is not None else ""
+        )
+        self.working.setPlaceholderText(
+            self.tr("Still to fill in: {fields}").format(fields="、".join(missing))
+            if missing
+            else ""
+        )
         self.add_button.setEnabled(
             result is not None and self.case is not None and self.case.voided_on is None
         )

@@ -113,6 +113,10 @@ def test_a_year_without_figures_says_so(dialog: CalculatorDialog) -> None:
 
 
 def test_messages_appear_beside_the_fields(dialog: CalculatorDialog) -> None:
+    assert dialog.working.placeholderText() == (
+        "填写以下各项后显示计算结果：入职日期（用工之日）、最后工作日、离职前十二个月月平均工资"
+    )
+    assert message(dialog, "severance", "start") == ""  # no red text before anything is typed
     fill(dialog, "severance", start="2026-03-15", last_day="2018-07-01", average_wage="8000")
     assert "早于入职日期" in message(dialog, "severance", "last_day")
     assert dialog.current_result is None and dialog.working.toPlainText() == ""
@@ -204,7 +208,7 @@ def test_from_a_case_prefilled_and_added_as_a_claim(
     claim = after.data.claims[-1]
     assert (claim.applicant_index, claim.category) == (1, ClaimCategory.SEVERANCE)
     assert claim.amount == Decimal("18000.00")
-    assert claim.description.startswith("经济补偿\n计算过程：")
+    assert claim.description.startswith("支付经济补偿\n计算过程：")
     assert "取自当地数据表“某市”2026年度" in claim.description
     assert "法律依据：《劳动合同法》第四十七条" in claim.description
     assert after.data.claimed_total() == before.data.claimed_total() + Decimal(18000)

@@ -37,7 +37,7 @@ def test_board_shows_the_warning_and_opens_the_latest_case(qtbot: QtBot, ops: Op
     model = group.model
     assert model.index(0, 0).data() == "2026-11-20"
     assert model.index(0, 1).data() == latest.number
-    assert "赵大包近30日（2026年10月25日至2026年11月24日）收案3件" in model.index(0, 2).data()
+    assert "赵大包：近30日（10月25日至11月24日）收案3件" in model.index(0, 2).data()
     with qtbot.waitSignal(board.open_case) as opened:
         group.view.activated.emit(model.index(0, 2))
     assert opened.args == [latest.id]
@@ -67,4 +67,4 @@ def test_thresholds_are_edited_in_the_settings_and_move_the_board(
     assert saved.warning_collective is False
     # Saving announces the change; the board follows it.
     items = board.groups[TodoKind.EMPLOYER_WARNING].model.items
-    assert [i.title for i in items][0].startswith("单位预警：赵大包近60日")
+    assert [i.title for i in items][0].startswith("赵大包：近60日")

@@ -82,7 +82,9 @@ def test_an_open_collective_dispute_warns_unless_switched_off() -> None:
 
 def test_the_title_names_the_employer_the_count_and_the_window() -> None:
     title = warning_title(activity(4, 1), TODAY, WarningThresholds())
-    assert title.startswith("单位预警：某公司近30日（2026年10月25日至2026年11月24日）收案4件")
+    assert title.startswith("某公司：近30日（10月25日至11月24日）收案4件，有1件集体争议正在办理")
+    start_of_year = warning_title(activity(3), date(2027, 1, 10), WarningThresholds())
+    assert "近30日（2026年12月11日至1月10日）收案3件" in start_of_year
     assert "有1件集体争议正在办理" in title
 
 
@@ -139,7 +141,8 @@ def test_cases_are_grouped_by_credit_code_whatever_the_name_is_spelt(services: S
     add_case(services, TODAY - timedelta(days=3), company("城南建设（集团）有限公司"), "王喆")
     add_case(services, TODAY - timedelta(days=4), company("另一家", SUBCONTRACTOR_USCC), "刘洋")
     (item,) = board(services)
-    assert "城南建设集团有限公司（91110000600037341L）" in item.title
+    assert item.title.startswith("城南建设集团有限公司：")
+    assert "（统一社会信用代码91110000600037341L）" in item.title
     assert "收案3件" in item.title
 
 
@@ -148,7 +151,8 @@ def test_a_foreman_without_credit_code_is_grouped_by_name(services: Services) ->
         add_case(services, TODAY - timedelta(days=days), foreman(), name)
     add_case(services, TODAY - timedelta(days=4), foreman("钱二包"), "刘洋")
     (item,) = board(services)
-    assert item.title.startswith("单位预警：赵大包近30日")
+    assert item.title.startswith("赵大包：近30日")
+    assert "统一社会信用代码" not in item.title
 
 
 def test_a_name_does_not_join_a_credit_code_it_might_belong_to(services: Services) -> None:
@@ -189,7 +193,7 @@ def test_thresholds_come_from_the_settings(services: Services) -> None:
         replace(settings, warning_case_count=2, warning_window_days=45, warning_collective=False)
     )
     (item,) = board(services)
-    assert "赵大包近45日" in item.title and "收案2件" in item.title
+    assert "赵大包：近45日" in item.title and "收案2件" in item.title
 
 
 def test_bad_thresholds_are_not_saved(services: Services) -> None:
