@@ -33,6 +33,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -622,7 +623,12 @@ class ReportScreen(QWidget):
         target = self.model.target(index)
         if target is None:
             return None
-        ids = self.ops.read(self, lambda _s: self.reports.case_ids(*_args(target)))
+        # One indexed query (0.2 s on 200,000 cases): a wait cursor, not a thread.
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            ids = self.ops.read(self, lambda _s: self.reports.case_ids(*_args(target)))
+        finally:
+            QApplication.restoreOverrideCursor()
         if ids is None:
             return None
         category = target.category.label if target.category else self.tr("all dispute types")

@@ -17,6 +17,7 @@ from mediator.gui.prefs import Prefs
 from mediator.gui.reportscreen import (
     CATEGORIES,
     FIRST_CATEGORY_COLUMN,
+    DrillDownDialog,
     FiguresModel,
     ReportScreen,
 )
@@ -173,3 +174,37 @@ def test_month_boundary_round_trips_through_the_settings_dialog(
     assert screen.boundary_label.text() == "按上月21日至本月20日统计"
     assert screen.period() == month_period(2026, 10, MonthBoundary.DAY_21)
     assert "2026年9月21日至2026年10月20日" in screen.span.text()
+
+
+def test_enter_on_a_figure_lists_its_cases(
+    screen: ReportScreen, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[DrillDownDialog] = []
+    original = screen._open_list
+
+    def record(title: str, ids: list[int]) -> DrillDownDialog:
+        dialog = original(title, ids)
+        opened.append(dialog)
+        return dialog
+
+    monkeypatch.setattr(screen, "_open_list", record)
+    screen.table.setFocus()
+    screen.table.setCurrentIndex(screen.model.index(COLUMNS.index("closed"), 0))
+    qtbot.keyClick(screen.table, Qt.Key.Key_Return)
+    assert len(opened) == 1
+    assert opened[0].windowTitle() == "结案合计（全部类别，2026年10月）"
+    assert opened[0].model.rowCount() == int(screen.model.index(COLUMNS.index("closed"), 0).data())
+
+
+def test_the_charts_show_the_chart_data(screen: ReportScreen, store: Store) -> None:
+    reports = ReportServices(store.services.db)
+    data = reports.charts(reports.report(OCTOBER).current)
+    charts = screen.charts
+    assert charts.months.series[0].values == tuple(m.received for m in data.months)
+    assert charts.months.series[1].values == tuple(m.closed for m in data.months)
+    assert charts.months.title == "每月收案与结案（件）"
+    assert charts.amounts.series[0].values[-1] == 20000.0  # October agreed, in yuan
+    assert [row[0] for row in charts.categories.rows][0] == "劳动报酬"
+    assert charts.categories.rows[0][2] == "2件 33.3%"
+    image = charts.grab().toImage()
+    assert not image.isNull() and image.width() > 600
