@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QProgressDialog,
     QPushButton,
     QScrollArea,
     QTableView,
@@ -41,9 +42,12 @@ from PySide6.QtWidgets import (
 
 from mediator.documents.context import Sources
 from mediator.documents.generate import GeneratedPdf, generate
-from mediator.documents.kinds import DocumentKind
+from mediator.documents.kinds import PACKET_ONLY, DocumentKind
+from mediator.documents.packet import Packet, build_packet, part_file_name
+from mediator.documents.route_context import arbitration_committee, latest_addressee
 from mediator.documents.verification import verify_pdf
 from mediator.domain.errors import MediatorError
+from mediator.domain.routes import RouteKind
 from mediator.gui.casedetail import DETAIL_TABS, CaseView, DetailTab
 from mediator.gui.documentview import DocumentDialog, fit_to_screen
 from mediator.gui.listmodel import ListModel
@@ -97,17 +101,34 @@ class Printable:
     session_seq: int | None = None
 
 
+_NEED_SIGNED = frozenset(
+    {
+        DocumentKind.JUDICIAL_CONFIRMATION,
+        DocumentKind.ARBITRAL_REVIEW,
+        DocumentKind.PAYMENT_ORDER_GUIDE,
+    }
+)
+"""Offered once the agreement is signed (they make it enforceable)."""
+
+
 def printables(sources: Sources, case_id: int, oral: bool = False) -> list[Printable]:
-    """Every kind; a session record per session; the agreement only when there is one."""
+    """Every kind; a session record per session; the agreement only when there is one.
+
+    The 移送函 is made with the arbitration packet only (it cites the packet's pages).
+    """
     found: list[Printable] = []
+    agreement = sources.workflow.agreement_of(case_id)
+    signed = agreement is not None and agreement.signed_on is not None
     for kind in DocumentKind:
+        if kind in PACKET_ONLY or (kind in _NEED_SIGNED and not signed):
+            continue
         if kind is DocumentKind.APPLICATION and oral:
             found.append(Printable(kind, "口头申请笔录"))
         elif kind is DocumentKind.SESSION_RECORD:
             for s in sources.workflow.sessions_of(case_id):
                 found.append(Printable(kind, f"{kind.label}（第{s.seq}次）", s.seq))
         elif kind is DocumentKind.AGREEMENT:
-            if sources.workflow.agreement_of(case_id) is not None:
+            if agreement is not None:
                 found.append(Printable(kind, kind.label))
         else:
             found.append(Printable(kind, kind.label))
@@ -201,6 +222,14 @@ class DocumentsTab(DetailTab):
         self.scan_button = self._button(self.tr("Attach scan…"), self.attach_scan)
         self.view_scan_button = self._button(self.tr("View scan…"), self.view_scan)
         self.verify_button = self._button(self.tr("Verify a PDF…"), self.verify_file)
+        self.packet_button = self._button(self.tr("Referral to arbitration…"), self.make_packet)
+        self.packet_button.setToolTip(
+            self.tr(
+                "The arbitration packet: cover letter, applications, certificate or agreement,"
+                " evidence list and session records in one PDF with page numbers, plus each"
+                " part as its own file."
+            )
+        )
         self._lay_out()
         self.view.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         self.available.currentRowChanged.connect(lambda _r: self._update_buttons())
@@ -222,7 +251,7 @@ class DocumentsTab(DetailTab):
         left = QGroupBox(self.tr("Documents of this case"), self)
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(self.available, 1)
-        for button in (self.preview_button, self.save_button):
+        for button in (self.preview_button, self.save_button, self.packet_button):
             left_layout.addWidget(button)
         right = QGroupBox(self.tr("Generated documents"), self)
         right_layout = QVBoxLayout(right)
@@ -338,13 +367,16 @@ class DocumentsTab(DetailTab):
         try:
             path.write_bytes(data)
         except OSError as error:
-            QMessageBox.warning(
-                self,
-                self.tr("Save document"),
-                self.tr("The file could not be saved: {error}").replace(
-                    "{error}", error.strerror or str(error)
-                ),
-            )
+            self._write_failed(error)
+
+    def _write_failed(self, error: OSError) -> None:
+        QMessageBox.warning(
+            self,
+            self.tr("Save document"),
+            self.tr("The file could not be saved: {error}").replace(
+                "{error}", error.strerror or str(error)
+            ),
+        )
 
     def show_pdf(self, pdf: bytes, title: str, copies: int = 1) -> None:
         dialog = DocumentDialog(
@@ -355,6 +387,103 @@ class DocumentsTab(DetailTab):
 
     def verify(self, data: bytes) -> Verification:
         return verify_pdf(self.sources.documents, data)
+
+    # -- the arbitration packet -------------------------------------------------------------
+
+    def make_packet(self) -> Packet | None:
+        """Generate the packet (with progress), preview it, then save it into a folder."""
+        if self.case_id is None:
+            return None
+        case_id = self.case_id
+        committee = self._committee(case_id)
+        if committee is None:
+            return None
+        packet = self._build_packet(case_id, committee)
+        if packet is None:
+            return None
+        for part in packet.parts:
+            remember(part.document)
+        self.refresh()
+        self.show_pdf(packet.pdf, self.tr("Referral to arbitration"))
+        self.save_packet(packet)
+        return packet
+
+    def _committee(self, case_id: int) -> str | None:
+        """The committee of the case's arbitration referral, else the one the user picks."""
+        recorded = self._read(
+            lambda: latest_addressee(self.sources, case_id, RouteKind.ARBITRATION)
+        )
+        if recorded is not None:
+            return recorded.name
+        suggested = self._read(lambda: arbitration_committee(self.sources, case_id))
+        names = [c.name for c in self._read(self.sources.referrals.committees) or []]
+        if suggested is not None and suggested.name in names:
+            names.remove(suggested.name)
+            names.insert(0, suggested.name)
+        label = self.tr("Arbitration committee the packet is addressed to:")
+        if suggested is not None:
+            label += "\n" + self.tr("Suggested from the place of work: {name}").replace(
+                "{name}", suggested.name
+            )
+        name, ok = QInputDialog.getItem(
+            self, self.tr("Referral to arbitration"), label, names, 0, True
+        )
+        name = name.strip() if ok else ""
+        return name or None
+
+    def _build_packet(self, case_id: int, committee: str) -> Packet | None:
+        progress = QProgressDialog(self.tr("Laying out the packet…"), "", 0, 1, self)
+        progress.setWindowTitle(self.tr("Referral to arbitration"))
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0)
+
+        def step(done: int, steps: int, what: str) -> None:
+            progress.setMaximum(steps)
+            progress.setValue(done)
+            progress.setLabelText(self.tr("Recording {part}…").replace("{part}", what))
+            QApplication.processEvents()
+
+        try:
+            with busy():
+                return build_packet(self.sources, case_id, committee, progress=step)
+        except MediatorError as error:
+            self.ops.show_error(self, error)
+            return None
+        finally:
+            progress.close()
+            progress.deleteLater()
+
+    def save_packet(self, packet: Packet) -> Path | None:
+        """The merged PDF and, in a sub-folder, each part; returns the merged file."""
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Choose a folder for the referral packet")
+        )
+        if not folder:
+            return None
+        name = self.tr("Referral packet")
+        merged = Path(folder) / file_name(packet.case_number, name)
+        parts = Path(folder) / _UNSAFE.sub("_", f"{packet.case_number}_{name}_{self.tr('parts')}")
+        try:
+            parts.mkdir(exist_ok=True)
+        except OSError as error:
+            self._write_failed(error)
+            return None
+        self._write(merged, packet.pdf)
+        for n, part in enumerate(packet.parts, start=1):
+            self._write(parts / _UNSAFE.sub("_", part_file_name(n, part)), part.document.pdf)
+        QMessageBox.information(
+            self,
+            self.tr("Referral to arbitration"),
+            self.tr(
+                "Saved the packet ({pages} pages) as {merged} and its {count} parts in {parts}."
+            )
+            .replace("{pages}", str(packet.pages))
+            .replace("{merged}", str(merged))
+            .replace("{count}", str(len(packet.parts)))
+            .replace("{parts}", str(parts)),
+        )
+        return merged
 
     # -- generated documents ----------------------------------------------------------------
 
