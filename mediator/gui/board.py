@@ -119,6 +119,7 @@ class TodoBoard(QWidget):
             TodoKind.FOLLOW_UP: self.tr("Follow-up visits"),
             TodoKind.INSTALMENT: self.tr("Performance (instalments)"),
             TodoKind.EMPLOYER_WARNING: self.tr("Employer early warning"),
+            TodoKind.LIMITATION: self.tr("Arbitration limitation (advice)"),
         }
         self.groups: dict[TodoKind, TodoGroup] = {}
         grid = QGridLayout()

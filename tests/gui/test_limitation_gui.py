@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from mediator.domain.limitation import EventKind
-from mediator.domain.workflow_enums import Action, FailureReason
+from mediator.domain.workflow_enums import Action, FailureReason, TodoKind
+from mediator.gui.board import TodoBoard
 from mediator.gui.casedetail import CaseDetailDialog
 from mediator.gui.limitationtab import (
     KnownDateDialog,
@@ -81,13 +82,20 @@ def test_the_tab_shows_each_worker_with_date_days_and_basis(ops: Ops, qtbot: QtB
     assert tab.basis.text().endswith("→ 2027年10月15日")
 
 
-def test_a_near_date_is_marked_in_words_and_bold(ops: Ops, qtbot: QtBot) -> None:
+def failed_last_year(ops: Ops) -> CaseRef:
+    """Left 2025-10-31, mediation failed 2025-12-01: the wage claim runs to 2026-12-01."""
     data = collective_case(1, date(2025, 11, 10))
     data.applicants[0].employment_end = date(2025, 10, 31)
     ref = ops.services.create_case(data)
     flow = ops.workflow
     ref = flow.decide_acceptance(ref.id, ref.version, accepted=True, decided_on=date(2025, 11, 10))
-    flow.close_case(ref.id, ref.version, Action.FAIL, date(2025, 12, 1), FailureReason.NO_AGREEMENT)
+    return flow.close_case(
+        ref.id, ref.version, Action.FAIL, date(2025, 12, 1), FailureReason.NO_AGREEMENT
+    )
+
+
+def test_a_near_date_is_marked_in_words_and_bold(ops: Ops, qtbot: QtBot) -> None:
+    ref = failed_last_year(ops)
     _dialog, tab = open_tab(qtbot, ops, ref.id)
     assert column(tab.clocks, 3) == ["⚠ 剩余7天"]
     font = tab.clocks.data(tab.clocks.index(0, 3), Qt.ItemDataRole.FontRole)
@@ -177,3 +185,14 @@ def test_edit_the_known_date(ops: Ops, qtbot: QtBot, boxes: MessageBoxes) -> Non
     tab.ask = ask  # type: ignore[method-assign]
     assert tab.edit_known_date()
     assert tab.result is not None and tab.result.applicants[1].known_on == date(2026, 7, 1)
+
+
+def test_the_board_has_a_limitation_group(ops: Ops, qtbot: QtBot) -> None:
+    ref = failed_last_year(ops)
+    board = TodoBoard(ops)
+    qtbot.addWidget(board)
+    group = board.groups[TodoKind.LIMITATION]
+    titles = [group.model.index(r, 2).data() for r in range(group.model.rowCount())]
+    numbers = [group.model.index(r, 1).data() for r in range(group.model.rowCount())]
+    assert numbers == [ref.number]
+    assert any("仲裁时效将于2026年12月1日届满" in (t or "") for t in titles)
