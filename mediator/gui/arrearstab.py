@@ -614,6 +614,11 @@ class ArrearsTab(DetailTab):
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 3)
         split.setStretchFactor(2, 2)
+        # Room for four parties: a chain seldom has more (总包, 分包, 班组长, 建设单位).
+        rows = self.chain.verticalHeader().defaultSectionSize()
+        self.chain.setMinimumHeight(
+            self.chain.horizontalHeader().sizeHint().height() + 4 * rows + 4
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(split, 1)
@@ -706,7 +711,7 @@ class ArrearsTab(DetailTab):
             box.setEnabled(worker is not None)
         self.files.clear()
         for info in worker.files if worker else ():
-            size = f"{info.size / 1024:.0f} KB"
+            size = f"{max(1, round(info.size / 1024))} KB"
             item = QListWidgetItem(f"{info.kind.label}：{info.filename}（{size}）", self.files)
             item.setData(Qt.ItemDataRole.UserRole, info.id)
         for widget in (
