@@ -14,7 +14,12 @@ from mediator.persistence.db import (
     probe,
     sqlite_path,
 )
-from mediator.persistence.migrate import ensure_schema, read_status_of_file, refuse_unusable
+from mediator.persistence.migrate import (
+    SchemaState,
+    ensure_schema,
+    read_status_of_file,
+    refuse_unusable,
+)
 
 
 def open_database(
@@ -41,7 +46,7 @@ def open_database(
         if path is not None:
             probe(engine, where)
         backups = data_dir.backups if data_dir else (path.parent / "backups" if path else None)
-        ensure_schema(engine, where, backups, now)
+        status = ensure_schema(engine, where, backups, now)
         if daily_backup and path is not None and backups is not None:
             from mediator.persistence.backup import daily_backup as take_daily_backup
 
@@ -49,4 +54,23 @@ def open_database(
     except BaseException:
         engine.dispose()
         raise
-    return Database(url=url, engine=engine, path=path, operator=operator)
+    database = Database(url=url, engine=engine, path=path, operator=operator)
+    if status.state is SchemaState.OLDER and (status.revision or "") < LIMITATION_REVISION:
+        _fill_limitation_dates(database)
+    return database
+
+
+LIMITATION_REVISION = "0009"
+"""Migration 0009 added ``applicants.limitation_due``, which the to-do board reads."""
+
+
+def _fill_limitation_dates(database: Database) -> None:
+    # Derived by the domain rules, so filled here rather than in SQL in the migration.
+    from mediator.persistence.limitation import refresh_all
+
+    try:
+        with database.write() as session:
+            refresh_all(session)
+    except BaseException:
+        database.dispose()
+        raise

@@ -8,8 +8,9 @@ Issue 6: events that interrupt or suspend the arbitration limitation period
 (仲裁时效中断/中止), recorded per applicant or for the whole case; on each
 applicant the day the worker knew of the infringement and the derived
 ``limitation_due`` the to-do board looks up (indexed). Existing applicants get
-no known date; ``limitation_due`` is filled by ``mediator limitation
---refresh-all`` (or by the next save of each case).
+no known date; ``limitation_due`` is derived by the domain rules, so
+``persistence.store.open_database`` fills it right after this upgrade
+(``mediator limitation --refresh-all`` does the same by hand).
 """
 
 from __future__ import annotations
