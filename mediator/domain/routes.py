@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from mediator.domain.enums import CaseStatus, ClaimCategory, LabelledEnum
+from mediator.domain.errors import Issue
 from mediator.domain.performance import PAYMENT_ORDER_ITEMS, enforcement_routes
 
 
@@ -326,21 +327,23 @@ def route_options(s: CaseSituation, today: date) -> list[RouteOption]:
 
 def referral_refusal(
     kind: RouteKind, s: CaseSituation, referred_on: date, today: date
-) -> str | None:
-    """Why a referral of ``kind`` dated ``referred_on`` cannot be recorded, or None."""
+) -> Issue | None:
+    """Why a referral of ``kind`` dated ``referred_on`` cannot be recorded (on which field), or None."""
     if referred_on > today:
-        return "转介日期不能晚于今天。"
+        return Issue("referred_on", "转介日期不能晚于今天。")
     option = next(o for o in route_options(s, referred_on) if o.kind is kind)
     if not option.available:
-        return f"目前不能登记“{kind.label}”：{option.reason}"
+        return Issue("route", f"目前不能登记“{kind.label}”：{option.reason}")
     if (
         s.status is CaseStatus.AGREED
         and s.agreement_signed_on
         and referred_on < s.agreement_signed_on
     ):
-        return f"转介日期不能早于调解协议生效的日期（{_cn(s.agreement_signed_on)}）。"
+        return Issue(
+            "referred_on", f"转介日期不能早于调解协议生效的日期（{_cn(s.agreement_signed_on)}）。"
+        )
     if s.status in ENDED_WITHOUT_AGREEMENT and s.closed_on and referred_on < s.closed_on:
-        return f"转介日期不能早于结案日期（{_cn(s.closed_on)}）。"
+        return Issue("referred_on", f"转介日期不能早于结案日期（{_cn(s.closed_on)}）。")
     return None
 
 
@@ -356,3 +359,19 @@ def outcome_refusal(
     if decided_on < referred_on:
         return f"结果日期不能早于转介日期（{_cn(referred_on)}）。"
     return None
+
+
+def default_enclosures(kind: RouteKind, status: CaseStatus) -> tuple[str, ...]:
+    """What a referral of ``kind`` usually encloses (the packet of domain.md §2.6, §1.10)."""
+    record = "调解协议书" if status is CaseStatus.AGREED else "调解终止书"
+    if kind is RouteKind.ARBITRATION:
+        return ("移送函", "仲裁申请书", record, "证据清单", "调解笔录")
+    if kind is RouteKind.JUDICIAL_CONFIRMATION:
+        return ("司法确认申请书", "调解协议书", "身份证明", "证据材料")
+    if kind is RouteKind.ARBITRAL_REVIEW:
+        return ("仲裁审查申请书", "调解协议书", "身份证明", "证据材料")
+    if kind is RouteKind.PAYMENT_ORDER:
+        return ("支付令申请书", "调解协议书", "证据清单")
+    if kind is RouteKind.LABOUR_INSPECTION:
+        return ("投诉书", record, "证据清单")
+    return ("申请书", record)

@@ -41,6 +41,7 @@ from mediator.domain.enums import DayKind
 from mediator.domain.errors import Issue, ValidationFailed
 from mediator.domain.numbering import pattern_problem, render_case_number
 from mediator.domain.workdays import fallback_warning
+from mediator.gui.committees import CommitteesTab
 from mediator.gui.documentsettings import DocumentSettingsTab
 from mediator.gui.i18n import LANGUAGES
 from mediator.gui.listmodel import ListModel
@@ -388,11 +389,13 @@ class SettingsDialog(QDialog):
         self.operators = OperatorsTab(ops, self)
         self.holidays = HolidaysTab(ops, self)
         self.documents = DocumentSettingsTab(ops, self)
+        self.committees = CommitteesTab(ops, self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.office, self.tr("Office"))
         self.tabs.addTab(self.operators, self.tr("Operators"))
         self.tabs.addTab(self.holidays, self.tr("Holidays"))
         self.tabs.addTab(self.documents, self.tr("Documents"))
+        self.tabs.addTab(self.committees, self.tr("Arbitration committees"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close, self
         )

@@ -107,6 +107,16 @@ class ReferralServices(UseCases):
             self._case(session, case_id)
             return store.referrals(session, case_id)
 
+    def applicants(self, case_id: int) -> list[tuple[int, str]]:
+        """(id, name) of the case's applicants, for choosing whom a referral is for."""
+        with self.db.read() as session:
+            rows = session.execute(
+                select(orm.Applicant.id, orm.Applicant.name)
+                .where(orm.Applicant.case_id == case_id)
+                .order_by(orm.Applicant.seq)
+            )
+            return [(applicant_id, name) for applicant_id, name in rows]
+
     def referral(self, referral_id: int) -> ReferralInfo:
         with self.db.read() as session:
             return store.referral_info(session, self._referral(session, referral_id))
@@ -258,7 +268,7 @@ class ReferralServices(UseCases):
                 data.route, self._situation(session, case), data.referred_on, self.today()
             )
             if refusal:
-                issues.append(Issue("route", refusal))
+                issues.append(refusal)
         if data.referred_on < case.received_on:
             issues.append(Issue("referred_on", "转介日期不能早于收到调解申请的日期。"))
         committee = None

@@ -247,7 +247,7 @@ def test_bad_referral_input_changes_nothing(
     with pytest.raises(ValidationFailed) as refused:
         referrals.record_referral(case.id, bad)
     fields = {i.field: i.message for i in refused.value.issues}
-    assert fields["route"] == "转介日期不能晚于今天。"
+    assert fields["referred_on"] == "转介日期不能晚于今天。"
     assert fields["body"] == "请选择或填写仲裁委员会。"
     assert fields["applicants"] == "所选申请人不属于本案，请重新选择。"
     assert count(services, orm.Referral) == 0
