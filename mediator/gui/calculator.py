@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from enum import Enum
+from typing import TypeVar
 
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
@@ -70,7 +71,34 @@ class Field:
     optional: bool = False
 
 
-Values = dict[str, object]
+T = TypeVar("T")
+
+
+class Values(dict[str, object]):
+    """A page's values by field key, read back with their types (the page checked them)."""
+
+    def optional(self, kind: type[T], key: str) -> T | None:
+        value = self[key]
+        assert value is None or isinstance(value, kind), (key, value)
+        return value
+
+    def day(self, key: str) -> date:
+        value = self.optional(date, key)
+        assert value is not None, key
+        return value
+
+    def number(self, key: str) -> Decimal:
+        value = self.optional(Decimal, key)
+        assert value is not None, key
+        return value
+
+    def whole(self, key: str) -> int:
+        value = self.optional(int, key)
+        assert value is not None, key
+        return value
+
+    def flag(self, key: str) -> bool:
+        return bool(self[key])
 
 
 def _read(field: Field, text: str) -> tuple[object, Issue | None]:
@@ -157,7 +185,7 @@ class CalculatorPage(QWidget):
 
     def values(self) -> tuple[Values, list[Issue], list[str]]:
         """The values read, the problems with what was typed, the labels still empty."""
-        values: Values = {}
+        values = Values()
         issues: list[Issue] = []
         missing: list[str] = []
         for key, field in self.fields.items():
@@ -191,50 +219,50 @@ class CalculatorPage(QWidget):
         return result, [i for i in issues if i.field not in self.messages], missing
 
 
-def _severance(values: Values) -> calc.SeveranceResult:
+def _severance(v: Values) -> calc.SeveranceResult:
     return calc.severance(
-        values["start"],  # type: ignore[arg-type]
-        values["last_day"],  # type: ignore[arg-type]
-        values["average_wage"],  # type: ignore[arg-type]
-        local_average=values["local_average"],  # type: ignore[arg-type]
-        minimum_wage=values["minimum_wage"],  # type: ignore[arg-type]
-        unlawful=bool(values["unlawful"]),
+        v.day("start"),
+        v.day("last_day"),
+        v.number("average_wage"),
+        local_average=v.optional(Decimal, "local_average"),
+        minimum_wage=v.optional(Decimal, "minimum_wage"),
+        unlawful=v.flag("unlawful"),
     )
 
 
-def _double_wages(values: Values) -> calc.DoubleWageResult:
+def _double_wages(v: Values) -> calc.DoubleWageResult:
     return calc.double_wages(
-        values["employment_start"],  # type: ignore[arg-type]
-        values["contract_signed_on"],  # type: ignore[arg-type]
-        values["monthly_wage"],  # type: ignore[arg-type]
-        end=values["end"],  # type: ignore[arg-type]
+        v.day("employment_start"),
+        v.optional(date, "contract_signed_on"),
+        v.number("monthly_wage"),
+        end=v.optional(date, "end"),
     )
 
 
-def _overtime(values: Values) -> calc.OvertimeResult:
+def _overtime(v: Values) -> calc.OvertimeResult:
     return calc.overtime(
-        values["monthly_wage"],  # type: ignore[arg-type]
-        values["weekday_hours"],  # type: ignore[arg-type]
-        values["rest_day_hours"],  # type: ignore[arg-type]
-        values["holiday_hours"],  # type: ignore[arg-type]
-        months=values["months"],  # type: ignore[arg-type]
+        v.number("monthly_wage"),
+        v.number("weekday_hours"),
+        v.number("rest_day_hours"),
+        v.number("holiday_hours"),
+        months=v.whole("months"),
     )
 
 
-def _annual_leave(values: Values) -> calc.AnnualLeaveResult:
+def _annual_leave(v: Values) -> calc.AnnualLeaveResult:
     return calc.annual_leave(
-        values["monthly_wage"],  # type: ignore[arg-type]
-        cumulative_years=values["cumulative_years"],  # type: ignore[arg-type]
-        entitlement_days=values["entitlement_days"],  # type: ignore[arg-type]
-        days_taken=values["days_taken"],  # type: ignore[arg-type]
-        leaving_on=values["leaving_on"],  # type: ignore[arg-type]
-        employed_since=values["employed_since"],  # type: ignore[arg-type]
-        waived_in_writing=bool(values["waived_in_writing"]),
+        v.number("monthly_wage"),
+        cumulative_years=v.optional(int, "cumulative_years"),
+        entitlement_days=v.optional(int, "entitlement_days"),
+        days_taken=v.number("days_taken"),
+        leaving_on=v.optional(date, "leaving_on"),
+        employed_since=v.optional(date, "employed_since"),
+        waived_in_writing=v.flag("waived_in_writing"),
     )
 
 
-def _art85(values: Values) -> calc.Art85Result:
-    return calc.art85_range(values["unpaid"])  # type: ignore[arg-type]
+def _art85(v: Values) -> calc.Art85Result:
+    return calc.art85_range(v.number("unpaid"))
 
 
 class CalculatorDialog(QDialog):
