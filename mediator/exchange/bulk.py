@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import Decimal
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Table, func, insert, select
@@ -39,7 +40,7 @@ from mediator.domain.workflow_enums import Consent, NotAcceptedReason
 from mediator.exchange import demo_data
 from mediator.exchange.demo import DemoCase, DemoGenerator, Profile
 from mediator.exchange.demo_life import AgreementPlan, CaseLife
-from mediator.persistence import orm
+from mediator.persistence import limitation, orm
 from mediator.persistence.cases import (
     CASE_SERIES,
     compute_deadlines,
@@ -123,9 +124,9 @@ class _Rows:
     decisions: list[dict[str, Any]]
     moves: list[dict[str, Any]]
     sessions: list[dict[str, Any]]
-    staff: list[dict[str, Any]]
-    attendees: list[dict[str, Any]]
-    turns: list[dict[str, Any]]
+    staff: list[tuple[Any, ...]]
+    attendees: list[tuple[Any, ...]]
+    turns: list[tuple[Any, ...]]
     agreements: list[dict[str, Any]]
     terms: list[dict[str, Any]]
     instalments: list[dict[str, Any]]
@@ -363,17 +364,12 @@ def _session_rows(rows: _Rows, life: CaseLife, case_id: int, lead: str, ctx: _Co
                 "created_at": datetime.combine(plan.held_on, plan.starts_at),
             }
         )
-        common = {"session_id": session_id, "case_id": case_id}
         for n, (user_id, role) in enumerate(staff, start=1):
-            rows.staff.append(common | {"seq": n, "user_id": user_id, "role": role})
+            rows.staff.append((session_id, case_id, n, user_id, role.value))
         for n, (side, kind, name, note) in enumerate(plan.attendees, start=1):
-            rows.attendees.append(
-                common | {"seq": n, "side": side, "kind": kind, "name": name, "note": note}
-            )
+            rows.attendees.append((session_id, case_id, n, side.value, kind.value, name, note))
         for n, (speaker, name, text) in enumerate(plan.turns, start=1):
-            rows.turns.append(
-                common | {"seq": n, "speaker": speaker, "speaker_name": name, "text": text}
-            )
+            rows.turns.append((session_id, case_id, n, speaker.value, name, text))
 
 
 def _payer_uscc(demo: DemoCase, payer: str) -> str:
@@ -531,9 +527,6 @@ def _insert_rows(session: Session, rows: _Rows) -> None:
         (orm.AcceptanceDecision, rows.decisions),
         (orm.StatusChange, rows.moves),
         (orm.MediationSession, rows.sessions),
-        (orm.SessionStaff, rows.staff),
-        (orm.SessionAttendee, rows.attendees),
-        (orm.SessionTurn, rows.turns),
         (orm.Agreement, rows.agreements),
         (orm.AgreementTerm, rows.terms),
         (orm.Instalment, rows.instalments),
@@ -542,8 +535,84 @@ def _insert_rows(session: Session, rows: _Rows) -> None:
         (orm.ReceiptAllocation, rows.allocations),
         (orm.FollowUp, rows.follow_ups),
     ):
-        if values:
-            session.execute(insert(_table(model)), values)
+        _insert_dicts(session, _table(model), values)
+    for plain, columns, tuples in (
+        (orm.SessionStaff, _STAFF, rows.staff),
+        (orm.SessionAttendee, _ATTENDEES, rows.attendees),
+        (orm.SessionTurn, _TURNS, rows.turns),
+    ):
+        _insert_plain(session, _table(plain), columns, tuples)
+
+
+_STAFF = ("session_id", "case_id", "seq", "user_id", "role")
+_ATTENDEES = ("session_id", "case_id", "seq", "side", "kind", "name", "note")
+_TURNS = ("session_id", "case_id", "seq", "speaker", "speaker_name", "text")
+_MARKERS = {"qmark": "?", "format": "%s", "pyformat": "%s"}
+
+
+def _insert_dicts(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Insert rows (all with the same keys) through the driver, converted as SQLAlchemy would.
+
+    Each value goes through its column type's own bind processor (dates, fen,
+    codes) and missing columns get their scalar defaults, so the stored values
+    are those of ``session.execute(insert(table), rows)``; only SQLAlchemy's
+    per-row bookkeeping is skipped, which is most of the time for 200,000 cases.
+    """
+    if not rows:
+        return
+    dialect = session.connection().dialect
+    columns = list(rows[0])
+    defaults = []
+    for column in table.c:
+        if column.name in columns or column.default is None:
+            continue
+        if not column.default.is_scalar:
+            session.execute(insert(table), rows)
+            return
+        defaults.append((column.name, column.default.arg))  # type: ignore[attr-defined]
+
+    def processor(name: str) -> Callable[[Any], Any] | None:
+        return table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
+
+    extra = tuple(
+        value if (process := processor(name)) is None else process(value)
+        for name, value in defaults
+    )
+    converted = [(i, p) for i, name in enumerate(columns) if (p := processor(name)) is not None]
+    getter = itemgetter(*columns)
+    values = []
+    for row in rows:
+        value = list(getter(row))
+        for i, process in converted:
+            if value[i] is not None:
+                value[i] = process(value[i])
+        values.append((*value, *extra))
+    _insert_plain(session, table, columns + [name for name, _ in defaults], values)
+
+
+def _insert_plain(
+    session: Session, table: Table, columns: Sequence[str], values: list[tuple[Any, ...]]
+) -> None:
+    """Insert rows of values ready for the driver (codes as strings, plain numbers and text)."""
+    if not values:
+        return
+    connection = session.connection()
+    marker = _MARKERS.get(connection.dialect.paramstyle)
+    if marker is None:
+        session.execute(insert(table), [dict(zip(columns, row, strict=True)) for row in values])
+        return
+    sql = (
+        f"INSERT INTO {table.name} ({', '.join(columns)}) "
+        f"VALUES ({', '.join([marker] * len(columns))})"
+    )
+    connection.exec_driver_sql(sql, values)
+
+
+def _refresh_limitation(session: Session, case_ids: list[int]) -> None:
+    """Fill ``applicants.limitation_due``, which the flush hook keeps for the services."""
+    limitation.refresh(session, case_ids)
+    session.flush()
+    session.expunge_all()
 
 
 def _ensure_settings(session: Session) -> OfficeSettings:
@@ -647,6 +716,7 @@ def write_demo(
                 totals.add(demo)
                 _case_rows(rows, demo, ctx)
             _insert_rows(session, rows)
+            _refresh_limitation(session, [row["id"] for row in rows.cases])
             done += len(chunk)
             if progress:
                 progress(done, count)

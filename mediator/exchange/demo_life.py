@@ -17,6 +17,7 @@ import random
 from dataclasses import dataclass, field
 from datetime import date, time, timedelta
 from decimal import Decimal
+from functools import cached_property
 
 from mediator.domain.enums import CaseStatus, ChainRole, ClaimCategory
 from mediator.domain.performance import ADVANCE_METHOD, ZERO, pay_by
@@ -40,6 +41,9 @@ from mediator.exchange.records import CaseRecord
 FULL, LATE, PART, NONE = "full", "late", "part", "none"
 """What became of one instalment: paid on time, paid late, paid in part, not paid."""
 REOPEN_SHARE = 0.03
+_SPEAKERS = {s.value: s for s in Speaker}
+_FAILURES = {r.value: r for r in FailureReason}
+_NOT_ACCEPTED = {r.value: r for r in NotAcceptedReason}
 
 
 @dataclass(frozen=True)
@@ -185,11 +189,7 @@ class _Planner:
     # -- status moves ---------------------------------------------------------------------------
 
     def move(self, on: date, action: Action, reason: str = "", note: str = "") -> None:
-        typed: NotAcceptedReason | FailureReason | None = None
-        if reason in {r.value for r in FailureReason}:
-            typed = FailureReason.by_code(reason)
-        elif reason:
-            typed = NotAcceptedReason.by_code(reason)
+        typed = _FAILURES.get(reason) or _NOT_ACCEPTED.get(reason)
         rule = Move(
             reason=typed,
             note=note,
@@ -294,7 +294,8 @@ class _Planner:
             else:
                 self.life.sessions.append(self._session(day, outcome, None))
 
-    def _people(self) -> tuple[str, str, str, str]:
+    @cached_property
+    def people(self) -> tuple[str, str, str, str]:
         """(applicant speaker, respondent firm, respondent speaker, their role)."""
         data = self.record.data
         reps = [a for a in data.applicants if a.is_representative] or data.applicants
@@ -306,10 +307,12 @@ class _Planner:
             return reps[0].name, firm.name, agents[0].name, "委托代理人"
         return reps[0].name, firm.name, firm.legal_rep or "负责人", "法定代表人"
 
-    def _fill(self, text: str) -> str:
+    @cached_property
+    def fields(self) -> dict[str, object]:
+        """The values the session scripts' placeholders take (the agreement is planned first)."""
         data = self.record.data
         claim = data.claimed_total()
-        applicant, firm, _, _ = self._people()
+        applicant, firm, _, _ = self.people
         offer = _money(float(claim) * 0.7, 100) if claim else Decimal("0.00")
         agreement = self.life.agreement
         agreed = (
@@ -318,19 +321,19 @@ class _Planner:
             else _money(float(claim) * 0.85, 100)
         )
         first = agreement.payments[0].due_on if agreement and agreement.payments else None
-        return text.format(
-            a=applicant,
-            firm=firm,
-            claim=f"{claim:,.2f}",
-            offer=f"{offer:,.2f}",
-            agreed=f"{agreed:,.2f}",
-            due=_cn(first) if first else "约定日期",
-            n=len(data.applicants),
-        )
+        return {
+            "a": applicant,
+            "firm": firm,
+            "claim": f"{claim:,.2f}",
+            "offer": f"{offer:,.2f}",
+            "agreed": f"{agreed:,.2f}",
+            "due": _cn(first) if first else "约定日期",
+            "n": len(data.applicants),
+        }
 
     def _turns(self, outcome: SessionOutcome, first: bool) -> tuple[tuple[Speaker, str, str], ...]:
         data = self.record.data
-        applicant, _, respondent, _ = self._people()
+        applicant, _, respondent, _ = self.people
         names = {
             "mediator": self.record.lead_mediator,
             "applicant": applicant,
@@ -348,10 +351,14 @@ class _Planner:
             SessionOutcome.PARTY_REFUSES: words.REFUSE_TURNS,
             SessionOutcome.WITHDRAWN: words.WITHDRAW_TURNS,
         }[outcome]
-        return tuple((Speaker.by_code(who), names[who], self._fill(text)) for who, text in script)
+        fields = self.fields
+        return tuple(
+            (_SPEAKERS[who], names[who], text.format(**fields) if "{" in text else text)
+            for who, text in script
+        )
 
     def _session(self, day: date, outcome: SessionOutcome, continue_on: date | None) -> SessionPlan:
-        applicant, _, respondent, role = self._people()
+        applicant, _, respondent, role = self.people
         begin = time(self.rng.choice((9, 9, 10, 14, 15)), self.rng.choice((0, 30)))
         end = time(begin.hour + 1, self.rng.choice((0, 15, 30, 45)))
         first = not self.life.sessions
@@ -520,7 +527,7 @@ class _Planner:
             if paid > 0
             else FollowUpFinding.NOT_PAID
         )
-        contact = self._people()[0]
+        contact = self.people[0]
         note = words.FOLLOW_UP_NOTES[finding.value]
         self.life.follow_ups.append(FollowUpPlan(day, contact, finding, note, next_visit))
 
