@@ -22,7 +22,18 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import String, cast, event, exists, func, inspect, literal, or_, select
+from sqlalchemy import (
+    String,
+    bindparam,
+    cast,
+    event,
+    exists,
+    func,
+    inspect,
+    literal,
+    or_,
+    select,
+)
 from sqlalchemy.orm import Session
 
 from mediator.domain import limitation as lim
@@ -171,8 +182,18 @@ def clock_event(row: orm.LimitationEvent) -> lim.ClockEvent:
     )
 
 
+_PERSON_COLUMNS = (
+    orm.Applicant.id,
+    orm.Applicant.name,
+    orm.Applicant.employment_start,
+    orm.Applicant.employment_end,
+    orm.Applicant.infringement_known_on,
+)
+"""What the clock reads of an applicant (a row of these, or the ORM object)."""
+
+
 def _applicant_clocks(
-    applicants: Iterable[orm.Applicant],
+    applicants: Iterable[Any],
     facts: lim.CaseFacts,
     kinds: dict[int, list[ClaimCategory]],
     events: Sequence[orm.LimitationEvent],
@@ -244,44 +265,73 @@ def case_clock(session: Session, case: orm.Case, today: date) -> CaseClock:
 
 
 def refresh(session: Session, case_ids: Iterable[int]) -> int:
-    """Recompute ``limitation_due`` of every applicant of these cases; returns how many changed."""
+    """Recompute ``limitation_due`` of every applicant of these cases; returns how many changed.
+
+    Reads rows and writes one executemany UPDATE (no ORM objects: 5,000 demo
+    cases take 2.5 s, so 200,000 about 100 s); applicants already loaded in
+    the session have the attribute expired so they read the new day.
+    """
     ids = sorted(set(case_ids))
     rules = load_rules(session)
-    changed = 0
+    changed: list[dict[str, Any]] = []
     for start in range(0, len(ids), _CHUNK):
-        chunk = ids[start : start + _CHUNK]
-        facts = _facts(session, chunk)
-        kinds = _kinds(session, chunk)
-        events: dict[int, list[orm.LimitationEvent]] = defaultdict(list)
-        for e in _events(session, chunk):
-            events[e.case_id].append(e)
-        applicants: dict[int, list[orm.Applicant]] = defaultdict(list)
-        for a in session.scalars(select(orm.Applicant).where(orm.Applicant.case_id.in_(chunk))):
-            applicants[a.case_id].append(a)
-        voided = set(
-            session.scalars(
-                select(orm.Case.id).where(orm.Case.id.in_(chunk), orm.Case.voided_on.is_not(None))
-            )
+        changed += _changed_days(session, ids[start : start + _CHUNK], rules)
+    if changed:
+        table = orm.Base.metadata.tables["applicants"]
+        session.connection().execute(
+            table.update()
+            .where(table.c.id == bindparam("applicant"))
+            .values(limitation_due=bindparam("due")),
+            changed,
         )
-        for case_id, case_facts in facts.items():
-            clocks = _applicant_clocks(
-                applicants[case_id], case_facts, kinds, events[case_id], rules, _NO_DAY
-            )
-            quiet = case_id in voided or lim.settled(case_facts)
-            for row, result in zip(applicants[case_id], clocks, strict=True):
-                due = None if quiet else lim.earliest(result.clocks)
-                if row.limitation_due != due:
-                    row.limitation_due = due
-                    changed += 1
-    return changed
+        _expire_loaded(session, {c["applicant"] for c in changed})
+    return len(changed)
+
+
+def _changed_days(
+    session: Session, chunk: Sequence[int], rules: lim.LimitationRules
+) -> list[dict[str, Any]]:
+    facts = _facts(session, chunk)
+    kinds = _kinds(session, chunk)
+    events: dict[int, list[orm.LimitationEvent]] = defaultdict(list)
+    for e in _events(session, chunk):
+        events[e.case_id].append(e)
+    people: dict[int, list[Any]] = defaultdict(list)
+    for row in session.execute(
+        select(*_PERSON_COLUMNS, orm.Applicant.case_id, orm.Applicant.limitation_due)
+        .where(orm.Applicant.case_id.in_(chunk))
+        .order_by(orm.Applicant.id)
+    ):
+        people[row.case_id].append(row)
+    voided = set(
+        session.scalars(
+            select(orm.Case.id).where(orm.Case.id.in_(chunk), orm.Case.voided_on.is_not(None))
+        )
+    )
+    out = []
+    for case_id, case_facts in facts.items():
+        clocks = _applicant_clocks(
+            people[case_id], case_facts, kinds, events[case_id], rules, _NO_DAY
+        )
+        quiet = case_id in voided or lim.settled(case_facts)
+        for row, result in zip(people[case_id], clocks, strict=True):
+            due = None if quiet else lim.earliest(result.clocks)
+            if row.limitation_due != due:
+                out.append({"applicant": row.id, "due": due})
+    return out
+
+
+def _expire_loaded(session: Session, applicant_ids: set[int]) -> None:
+    for obj in list(session.identity_map.values()):
+        if isinstance(obj, orm.Applicant) and obj.id in applicant_ids:
+            session.expire(obj, ["limitation_due"])
 
 
 def refresh_all(session: Session) -> int:
     """Fill ``limitation_due`` for the whole store (after the upgrade or a rules change)."""
-    with session.no_autoflush:
-        changed = refresh(session, session.scalars(select(orm.Case.id)))
     session.flush()
-    return changed
+    with session.no_autoflush:
+        return refresh(session, session.scalars(select(orm.Case.id)).all())
 
 
 # --------------------------------------------------------------------------
