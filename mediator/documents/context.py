@@ -31,6 +31,7 @@ from mediator.domain.workflow_enums import (
     FailureReason,
     TermKind,
 )
+from mediator.persistence.arrears_services import ArrearsServices
 from mediator.persistence.cases import CaseDetail
 from mediator.persistence.db import Database
 from mediator.persistence.document_services import DocumentServices
@@ -107,6 +108,7 @@ class Sources:
     documents: DocumentServices
     referrals: ReferralServices
     performance: PerformanceServices
+    arrears: ArrearsServices
 
     @classmethod
     def of(cls, db: Database, today: Any = date.today, now: Any = None) -> Sources:
@@ -119,6 +121,7 @@ class Sources:
             DocumentServices(db, today, clock),
             ReferralServices(db, today, clock),
             PerformanceServices(db, today, clock),
+            ArrearsServices(db, today, clock),
         )
 
 

@@ -26,6 +26,7 @@ from mediator.documents.context import (
     Sources,
     _agreement,
     _failure_label,
+    _names,
     _need,
 )
 from mediator.documents.kinds import PACKET_ONLY, DocumentKind
@@ -205,7 +206,7 @@ def _grouped_claims(detail: CaseDetail) -> list[dict[str, Any]]:
 
 
 def _filings(
-    detail: CaseDetail, values: dict[str, Any], applicant: int | None
+    sources: Sources, detail: CaseDetail, values: dict[str, Any], applicant: int | None
 ) -> list[dict[str, Any]]:
     applicants = values["applicants"]
     if applicant is None and len(applicants) >= COLLECTIVE_THRESHOLD:
@@ -218,6 +219,7 @@ def _filings(
                 "representatives": representatives,
                 "claims": _grouped_claims(detail),
                 "total": values["claimed_total"],
+                "ledger_evidence": values["ledger_evidence"],
             }
         ]
     if applicant is not None and not 0 <= applicant < len(applicants):
@@ -231,6 +233,7 @@ def _filings(
             "representatives": [],
             "claims": _claims_of(detail, {i}),
             "total": applicants[i]["claimed"],
+            "ledger_evidence": _ledger_evidence(sources, detail, {i}),
         }
         for i in chosen
     ]
@@ -244,6 +247,26 @@ def _witnesses(sources: Sources, case_id: int) -> list[dict[str, str]]:
             if a.kind is AttendeeKind.THIRD_PARTY or a.side is AttendeeSide.INVITED:
                 found.setdefault(a.name, {"name": a.name, "note": a.note, "address": ""})
     return list(found.values())
+
+
+def _ledger_evidence(
+    sources: Sources, detail: CaseDetail, indices: set[int]
+) -> list[dict[str, Any]]:
+    """The arrears ledger's evidence of these applicants, one line per kind and note."""
+    ids = {a.id: a.name for i, a in enumerate(detail.data.applicants) if i in indices}
+    lines: dict[tuple[str, str], dict[str, Any]] = {}
+    for item in sources.arrears.evidence(detail.id):
+        if item.applicant_id not in ids:
+            continue
+        line = lines.setdefault(
+            (item.kind.value, item.note),
+            {"kind": item.kind.value, "label": item.kind.label, "note": item.note, "people": []},
+        )
+        line["people"].append({"name": ids[item.applicant_id], "files": len(item.files)})
+    for line in lines.values():
+        line["files"] = sum(p["files"] for p in line["people"])
+        line["names"] = _names(line["people"])
+    return list(lines.values())
 
 
 def _session_evidence(sources: Sources, case_id: int) -> list[dict[str, Any]]:
@@ -267,6 +290,9 @@ def _arbitration_values(
     values["mediation"] = mediation
     values["witnesses"] = _witnesses(sources, detail.id)
     values["session_evidence"] = _session_evidence(sources, detail.id)
+    values["ledger_evidence"] = _ledger_evidence(
+        sources, detail, set(range(len(detail.data.applicants)))
+    )
     values["packet_pages"] = dict(request.packet_pages)
     return mediation
 
@@ -288,7 +314,7 @@ def _for_arbitration_application(
 ) -> str:
     _arbitration_values(sources, detail, values, request)
     values["addressee"] = _addressee(sources, detail, DocumentKind.ARBITRATION_APPLICATION, request)
-    values["filings"] = _filings(detail, values, request.applicant)
+    values["filings"] = _filings(sources, detail, values, request.applicant)
     return "arbitration_application.j2"
 
 

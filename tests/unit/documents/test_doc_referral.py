@@ -14,6 +14,7 @@ from mediator.documents.context import DocumentNotAvailable, Sources
 from mediator.documents.generate import generate
 from mediator.documents.kinds import DocumentKind
 from mediator.documents.packet import NoCommittee, Packet, build_packet
+from mediator.domain.arrears import EvidenceKind
 from mediator.domain.routes import DeliveryMethod, RouteKind
 from mediator.persistence.referrals import CommitteeData, ReferralData
 from tests.conftest import TODAY
@@ -216,3 +217,33 @@ def test_unperformed_agreement_goes_into_the_packet(
     text = pdf_text(packet.parts[1].document.pdf)
     assert "2026年11月24日，双方在该委主持下达成调解协议" in text
     assert "被申请人未按调解协议约定履行" in text and "第十五条" in text
+
+
+def test_ledger_evidence_is_listed_per_kind_with_the_workers_who_hold_it(
+    sources: Sources, cases: CaseMaker, committee: str
+) -> None:
+    ref = cases.failed(workers=12)
+    workers = sources.services.get_case(ref.id).data.applicants
+    for worker in workers:
+        assert worker.id is not None
+        sources.arrears.set_evidence(ref.id, worker.id, EvidenceKind.IOU, True, "包工头签字")
+    assert workers[1].id is not None
+    sources.arrears.attach_evidence(ref.id, workers[1].id, EvidenceKind.CHAT, "催款.png", b"x")
+    packet = build_packet(sources, ref.id)
+    evidence = next(p for p in packet.parts if p.key == "evidence")
+    text = pdf_text(evidence.document.pdf)
+    assert "1欠条（包工头签字）吉𠮷、赵堃、王喆等12人提供被申请人确认拖欠工资的事实及数额" in text
+    assert "2聊天记录，附电子文件1份赵堃提供催要工资的经过及被申请人的答复" in text
+    application = next(p for p in packet.parts if p.key == "application")
+    assert "欠条（包工头签字）吉𠮷、赵堃、王喆等12人提供" in pdf_text(application.document.pdf)
+
+
+def test_an_applicants_own_application_lists_only_their_evidence(
+    sources: Sources, cases: CaseMaker, committee: str
+) -> None:
+    ref = cases.failed()
+    worker = sources.services.get_case(ref.id).data.applicants[0]
+    assert worker.id is not None
+    sources.arrears.set_evidence(ref.id, worker.id, EvidenceKind.PAYSLIP, True)
+    text = pdf_text(generate(sources, DocumentKind.ARBITRATION_APPLICATION, ref.id).pdf)
+    assert "1工资条吉𠮷提供工资标准及拖欠工资的数额" in text
