@@ -318,9 +318,11 @@ class OutcomeDialog(FormDialog):
         self.kind = QComboBox(self)
         for kind in routes.OUTCOMES_OF[referral.route]:
             self.kind.addItem(kind.label, kind.value)
-        done = {o.kind for o in referral.outcomes}
-        if OutcomeKind.ACCEPTED in done and self.kind.count() > 1:
-            self.kind.setCurrentIndex(1)
+        if any(o.kind is OutcomeKind.ACCEPTED for o in referral.outcomes):
+            # Once accepted, what comes next is the decision (an award, a mediation, ...).
+            after = (OutcomeKind.ACCEPTED, OutcomeKind.NOT_ACCEPTED)
+            nxt = next(k for k in routes.OUTCOMES_OF[referral.route] if k not in after)
+            self.kind.setCurrentIndex(self.kind.findData(nxt.value))
         self.kind_message = FieldMessage(self)
         self.decided_on = date_edit(today, self)
         self.date_message = FieldMessage(self)
@@ -375,7 +377,12 @@ class ReferralTab(DetailTab):
         self.routes = RoutesModel(self)
         self.referrals = ReferralsModel(self)
         self.routes_view = list_table(self.routes, self)
-        self.routes_view.setWordWrap(True)
+        self.route_detail = QLabel(self)
+        self.route_detail.setWordWrap(True)
+        self.route_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.routes_view.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self.show_route(current.row())
+        )
         self.referrals_view = list_table(self.referrals, self)
         self.referrals_view.doubleClicked.connect(lambda _i: self.record_outcome())
         self.refer_button = self._button(self.tr("Record referral…"), self.record_referral)
@@ -390,7 +397,9 @@ class ReferralTab(DetailTab):
 
     def _build(self) -> None:
         routes_box = QGroupBox(self.tr("Routes open to this case"), self)
-        QVBoxLayout(routes_box).addWidget(self.routes_view)
+        routes_layout = QVBoxLayout(routes_box)
+        routes_layout.addWidget(self.routes_view, 1)
+        routes_layout.addWidget(self.route_detail)
         referrals_box = QGroupBox(self.tr("Referrals and outcomes"), self)
         referrals_layout = QVBoxLayout(referrals_box)
         referrals_layout.addWidget(self.referrals_view)
@@ -428,11 +437,23 @@ class ReferralTab(DetailTab):
         options, made = loaded or ([], [])
         self.routes.set_items(options)
         self.referrals.set_items(made)
-        self.routes_view.resizeRowsToContents()
+        first_open = next((i for i, o in enumerate(options) if o.available), 0)
+        if options:
+            self.routes_view.selectRow(first_open)
+        self.show_route(first_open)
         live = self.case is not None and self.case.detail.voided_on is None
         self.refer_button.setEnabled(live and any(o.available for o in options))
         for button in (self.outcome_button, self.delete_button):
             button.setEnabled(live and bool(made))
+
+    def show_route(self, row: int) -> None:
+        """The whole explanation of the selected route (the table cell may be cut short)."""
+        if not 0 <= row < len(self.routes.items):
+            self.route_detail.clear()
+            return
+        option: RouteOption = self.routes.items[row]
+        basis = self.tr("Legal basis: {basis}").format(basis=option.basis)
+        self.route_detail.setText(f"<b>{option.kind.label}</b>：{option.reason}<br>{basis}")
 
     # -- hooks replaced in tests ------------------------------------------------------------
 

@@ -207,6 +207,10 @@ def test_record_an_outcome_then_delete(ops: Ops, qtbot: QtBot, boxes: MessageBox
     tab.ask = ask  # type: ignore[method-assign]
     assert tab.record_outcome()
     assert column(tab.referrals, 5) == ["2026-11-06 已受理（城劳人仲案〔2026〕12号）"]
+    after = tab.outcome_dialog()
+    assert after is not None
+    qtbot.addWidget(after)
+    assert after.kind.currentData() == OutcomeKind.AWARD.value  # what comes after acceptance
     boxes.answers = [QMessageBox.StandardButton.No]
     assert not tab.delete_referral()
     boxes.answers = [QMessageBox.StandardButton.Yes]
