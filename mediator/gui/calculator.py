@@ -46,6 +46,7 @@ from mediator.domain.money import format_amount, parse_amount
 from mediator.gui.ops import Changes, Ops
 from mediator.gui.widgets import ChoiceCombo, FieldMessage
 from mediator.persistence.cases import CaseDetail
+from mediator.persistence.officesettings import OfficeSettings
 from mediator.persistence.performance import LocalityInfo
 
 _DATE = re.compile(r"\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*")
@@ -139,13 +140,15 @@ class CalculatorPage(QWidget):
         self,
         title: str,
         fields: list[Field],
-        compute: Callable[[Values], calc.Calculation],
+        compute: Callable[[Values, calc.CalculatorSettings], calc.Calculation],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.title = title
         self.fields = {f.key: f for f in fields}
         self._compute = compute
+        self.settings = calc.DEFAULT_SETTINGS
+        """The office's rules for what the statutes leave open (set by the dialog)."""
         self.edits: dict[str, QLineEdit | QCheckBox] = {}
         self.messages: dict[str, FieldMessage] = {}
         form = QFormLayout(self)
@@ -211,7 +214,7 @@ class CalculatorPage(QWidget):
         result = None
         if not issues and not missing:
             try:
-                result = self._compute(values)
+                result = self._compute(values, self.settings)
             except ValidationFailed as failure:
                 issues = failure.issues
         for key, label in self.messages.items():
@@ -219,7 +222,7 @@ class CalculatorPage(QWidget):
         return result, [i for i in issues if i.field not in self.messages], missing
 
 
-def _severance(v: Values) -> calc.SeveranceResult:
+def _severance(v: Values, settings: calc.CalculatorSettings) -> calc.SeveranceResult:
     return calc.severance(
         v.day("start"),
         v.day("last_day"),
@@ -227,10 +230,11 @@ def _severance(v: Values) -> calc.SeveranceResult:
         local_average=v.optional(Decimal, "local_average"),
         minimum_wage=v.optional(Decimal, "minimum_wage"),
         unlawful=v.flag("unlawful"),
+        settings=settings,
     )
 
 
-def _double_wages(v: Values) -> calc.DoubleWageResult:
+def _double_wages(v: Values, _settings: calc.CalculatorSettings) -> calc.DoubleWageResult:
     return calc.double_wages(
         v.day("employment_start"),
         v.optional(date, "contract_signed_on"),
@@ -239,17 +243,18 @@ def _double_wages(v: Values) -> calc.DoubleWageResult:
     )
 
 
-def _overtime(v: Values) -> calc.OvertimeResult:
+def _overtime(v: Values, settings: calc.CalculatorSettings) -> calc.OvertimeResult:
     return calc.overtime(
         v.number("monthly_wage"),
         v.number("weekday_hours"),
         v.number("rest_day_hours"),
         v.number("holiday_hours"),
+        settings,
         months=v.whole("months"),
     )
 
 
-def _annual_leave(v: Values) -> calc.AnnualLeaveResult:
+def _annual_leave(v: Values, settings: calc.CalculatorSettings) -> calc.AnnualLeaveResult:
     return calc.annual_leave(
         v.number("monthly_wage"),
         cumulative_years=v.optional(int, "cumulative_years"),
@@ -258,10 +263,11 @@ def _annual_leave(v: Values) -> calc.AnnualLeaveResult:
         leaving_on=v.optional(date, "leaving_on"),
         employed_since=v.optional(date, "employed_since"),
         waived_in_writing=v.flag("waived_in_writing"),
+        settings=settings,
     )
 
 
-def _art85(v: Values) -> calc.Art85Result:
+def _art85(v: Values, _settings: calc.CalculatorSettings) -> calc.Art85Result:
     return calc.art85_range(v.number("unpaid"))
 
 
@@ -279,6 +285,9 @@ class CalculatorDialog(QDialog):
         self.setWindowTitle(self._window_title())
         self.resize(1100, 680)
         self._build_pages()
+        office = ops.read(self, lambda s: s.settings()) or OfficeSettings()
+        for page in self.pages.values():
+            page.settings = office.calculator_settings()
         self._build_locality()
         self._build_case_row()
         self.working = QPlainTextEdit(self)

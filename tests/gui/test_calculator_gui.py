@@ -17,6 +17,7 @@ from mediator.gui.drafts import DraftStore
 from mediator.gui.mainwindow import MainWindow
 from mediator.gui.ops import Ops
 from mediator.gui.prefs import Prefs
+from mediator.gui.settingsdialog import SettingsDialog
 from mediator.persistence.db import Operator
 from tests.gui.conftest import type_text
 from tests.helpers.factories import collective_case
@@ -238,3 +239,37 @@ def test_main_window_opens_the_calculator(
     assert dialog is not None and dialog.isVisible()
     assert dialog.windowTitle() == "计算器"
     assert not dialog.add_button.isVisible()
+
+
+def test_the_office_rules_for_open_questions_reach_the_calculator(
+    qtbot: QtBot, ops: Ops, prefs: Prefs
+) -> None:
+    settings = SettingsDialog(ops, prefs)
+    qtbot.addWidget(settings)
+    box = settings.office.calc_box
+    assert box.title() == "计算器规则"
+    assert (box.partial_month.currentText(), box.pay_days.text()) == ("按日历月计算", "21.75")
+    box.pay_days.setText("21.5x")
+    settings.save()
+    assert box.messages["calc_pay_days"].text().startswith("月计薪天数“21.5x”无效")
+    assert ops.services.settings().calc_pay_days == "21.75"
+    box.pay_days.setText("20.83")
+    box.partial_month.set_value("days30")
+    box.departure_day.setChecked(False)
+    settings.save()
+    assert box.messages["calc_pay_days"].text() == ""
+
+    dialog = CalculatorDialog(ops)
+    qtbot.addWidget(dialog)
+    fill(dialog, "overtime", monthly_wage="5220", weekday_hours="20")
+    expected = calc.overtime(
+        Decimal(5220), 20, settings=calc.CalculatorSettings(pay_days_per_month=Decimal("20.83"))
+    )
+    assert dialog.current_result == expected
+    assert "月计薪天数按设置取20.83天" in dialog.working.toPlainText()
+    fill(dialog, "severance", start="2025-09-01", last_day="2026-02-27", average_wage="5000")
+    assert "按每30天一个月折算" in dialog.working.toPlainText()
+    fill(
+        dialog, "annual_leave", monthly_wage="8700", entitlement_days="10", leaving_on="2026-06-30"
+    )
+    assert "按设置，离职当日不计入已过日历天数。" in dialog.working.toPlainText()
