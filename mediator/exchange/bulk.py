@@ -35,11 +35,12 @@ from mediator.domain import performance as perf
 from mediator.domain.enums import CaseStatus, MediatorRole, UserRole
 from mediator.domain.errors import MediatorError
 from mediator.domain.numbering import render_case_number
+from mediator.domain.routes import RouteKind
 from mediator.domain.workdays import WorkdayCalendar
 from mediator.domain.workflow_enums import Consent, NotAcceptedReason
 from mediator.exchange import demo_data
 from mediator.exchange.demo import DemoCase, DemoGenerator, Profile
-from mediator.exchange.demo_life import AgreementPlan, CaseLife
+from mediator.exchange.demo_life import AgreementPlan, CaseLife, ReferralPlan
 from mediator.persistence import limitation, orm
 from mediator.persistence.cases import (
     CASE_SERIES,
@@ -91,6 +92,7 @@ _NUMBERED: tuple[type[orm.Base], ...] = (
     orm.Instalment,
     orm.InstalmentShare,
     orm.Receipt,
+    orm.Referral,
 )
 """Tables whose ids are handed out here because child rows point at them."""
 
@@ -134,10 +136,12 @@ class _Rows:
     receipts: list[dict[str, Any]]
     allocations: list[dict[str, Any]]
     follow_ups: list[dict[str, Any]]
+    referrals: list[dict[str, Any]]
+    outcomes: list[dict[str, Any]]
 
     @classmethod
     def empty(cls) -> _Rows:
-        return cls(*([] for _ in range(20)))
+        return cls(*([] for _ in range(22)))
 
 
 class _Numbers:
@@ -165,6 +169,7 @@ class _Context:
     users: dict[str, int]
     ids: _Ids
     numbers: _Numbers
+    committee: tuple[int, str]
 
 
 def _case_rows(rows: _Rows, demo: DemoCase, ctx: _Context) -> None:
@@ -323,6 +328,8 @@ def _life_rows(
     _session_rows(rows, life, case_id, demo.record.lead_mediator, ctx)
     if life.agreement is not None:
         _agreement_rows(rows, demo, life.agreement, case_id, applicants, ctx)
+    if life.referral is not None:
+        _referral_rows(rows, life.referral, case_id, ctx)
     for visit in life.follow_ups:
         rows.follow_ups.append(
             {
@@ -333,6 +340,41 @@ def _life_rows(
                 "note": visit.note,
                 "next_visit_on": visit.next_visit_on,
                 "created_at": _at(visit.visited_on, 15),
+            }
+        )
+
+
+def _referral_rows(rows: _Rows, plan: ReferralPlan, case_id: int, ctx: _Context) -> None:
+    referral_id = ctx.ids.take("referrals")
+    committee_id, committee = ctx.committee
+    rows.referrals.append(
+        {
+            "id": referral_id,
+            "case_id": case_id,
+            "route": RouteKind.ARBITRATION,
+            "referred_on": plan.referred_on,
+            "body": committee,
+            "committee_id": committee_id,
+            "method": plan.method,
+            "enclosures": "\n".join(plan.enclosures),
+            "receipt": "",
+            "applicant_ids": "",
+            "operator": demo_data.CLERK[0],
+            "note": "",
+            "created_at": _at(plan.referred_on, 15),
+        }
+    )
+    for outcome in plan.outcomes:
+        rows.outcomes.append(
+            {
+                "referral_id": referral_id,
+                "case_id": case_id,
+                "kind": outcome.kind,
+                "decided_on": outcome.decided_on,
+                "body_case_number": outcome.body_case_number,
+                "note": "",
+                "operator": demo_data.CLERK[0],
+                "created_at": _at(outcome.decided_on, 16),
             }
         )
 
@@ -534,6 +576,8 @@ def _insert_rows(session: Session, rows: _Rows) -> None:
         (orm.Receipt, rows.receipts),
         (orm.ReceiptAllocation, rows.allocations),
         (orm.FollowUp, rows.follow_ups),
+        (orm.Referral, rows.referrals),
+        (orm.ReferralOutcome, rows.outcomes),
     ):
         _insert_dicts(session, _table(model), values)
     for plain, columns, tuples in (
@@ -623,6 +667,22 @@ def _ensure_settings(session: Session) -> OfficeSettings:
     return load_settings(session)
 
 
+def _ensure_committee(session: Session) -> tuple[int, str]:
+    """The county arbitration committee referrals go to (an existing one of that name is reused)."""
+    name, address, phone, jurisdiction = demo_data.COMMITTEE
+    found = session.scalar(
+        select(orm.ArbitrationCommittee.id).where(orm.ArbitrationCommittee.name == name)
+    )
+    if found is None:
+        row = orm.ArbitrationCommittee(
+            name=name, address=address, phone=phone, jurisdiction=jurisdiction
+        )
+        session.add(row)
+        session.flush()
+        found = row.id
+    return found, name
+
+
 def _ensure_users(session: Session) -> dict[str, int]:
     """The demo mediators and a clerk (existing users of the same name are reused)."""
     users = {name: uid for uid, name in session.execute(select(orm.User.id, orm.User.name))}
@@ -698,7 +758,12 @@ def write_demo(
         settings = _ensure_settings(session)
         calendar = load_calendar(session)
         ctx = _Context(
-            settings, calendar, _ensure_users(session), _Ids(session), _Numbers(settings)
+            settings,
+            calendar,
+            _ensure_users(session),
+            _Ids(session),
+            _Numbers(settings),
+            _ensure_committee(session),
         )
         generator = DemoGenerator(
             seed,

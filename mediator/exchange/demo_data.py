@@ -230,3 +230,5 @@ FOLLOW_UP_NOTES = {
 }
 AGREEMENT_CLOSING = "双方就本案劳动争议再无其他纠纷。"
 NOT_PERFORMED = "协议约定的款项逾期未付，经回访督促仍未履行，出具调解终止书，告知申请人申请仲裁"
+COMMITTEE = ("德清县劳动人事争议仲裁委员会", "德清县武康街道中兴北路36号", "0572-8022315", "德清县")
+"""(name, address, phone, jurisdiction) of the committee demo cases are referred to."""

@@ -21,6 +21,15 @@ from functools import cached_property
 
 from mediator.domain.enums import CaseStatus, ChainRole, ClaimCategory
 from mediator.domain.performance import ADVANCE_METHOD, ZERO, pay_by
+from mediator.domain.routes import (
+    CaseSituation,
+    DeliveryMethod,
+    OutcomeKind,
+    RouteKind,
+    default_enclosures,
+    outcome_refusal,
+    referral_refusal,
+)
 from mediator.domain.workdays import WorkdayCalendar
 from mediator.domain.workflow import Move, default_copies, transition
 from mediator.domain.workflow_enums import (
@@ -111,6 +120,23 @@ class FollowUpPlan:
     next_visit_on: date | None
 
 
+@dataclass(frozen=True)
+class OutcomePlan:
+    kind: OutcomeKind
+    decided_on: date
+    body_case_number: str = ""
+
+
+@dataclass(frozen=True)
+class ReferralPlan:
+    """The case handed to the arbitration committee (移送仲裁) and what became of it."""
+
+    referred_on: date
+    method: DeliveryMethod
+    enclosures: tuple[str, ...]
+    outcomes: tuple[OutcomePlan, ...]
+
+
 @dataclass
 class CaseLife:
     moves: list[StatusMove] = field(default_factory=list)
@@ -118,11 +144,14 @@ class CaseLife:
     agreement: AgreementPlan | None = None
     receipts: list[ReceiptPlan] = field(default_factory=list)
     follow_ups: list[FollowUpPlan] = field(default_factory=list)
+    referral: ReferralPlan | None = None
 
     @property
     def last_day(self) -> date | None:
         days = [m.on for m in self.moves] + [r.received_on for r in self.receipts]
         days += [f.visited_on for f in self.follow_ups]
+        if self.referral is not None:
+            days += [self.referral.referred_on] + [o.decided_on for o in self.referral.outcomes]
         return max(days) if days else None
 
 
@@ -214,6 +243,7 @@ class _Planner:
             self.move(start, Action.ACCEPT)
             start = self._maybe_reopen(start)
         self._close(start)
+        self._refer()
         return self.life
 
     def _maybe_reopen(self, accepted: date) -> date:
@@ -564,6 +594,65 @@ class _Planner:
         if latest > first + timedelta(days=7):
             self._visit(first, latest)
         self._visit(latest, latest + timedelta(days=self.rng.randint(3, 21)))
+
+    # -- referral to arbitration ------------------------------------------------------------------
+
+    def _refer(self) -> None:
+        """Most failed and refused cases go on to arbitration (checked as the services would)."""
+        record, today = self.record, self.ctx.today
+        wanted = {CaseStatus.FAILED: 0.6, CaseStatus.REFUSED: 0.4}.get(record.status, 0.0)
+        showcase = self.showcase is not None and self.showcase.status is CaseStatus.FAILED
+        if record.closed_on is None or not (showcase or self.rng.random() < wanted):
+            return
+        referred = min(today, record.closed_on + timedelta(days=self.rng.randint(0, 7)))
+        if showcase:
+            referred = min(today, record.closed_on + timedelta(days=1))
+        reason = _FAILURES.get(record.closure_reason)
+        signed = self.life.agreement.signed_on if self.life.agreement else None
+        situation = CaseSituation(
+            record.status,
+            record.closed_on,
+            reason.label if reason and record.status is CaseStatus.FAILED else "",
+            signed,
+            frozenset(self._overdue_items(referred)),
+        )
+        if referral_refusal(RouteKind.ARBITRATION, situation, referred, today) is not None:
+            return
+        method = DeliveryMethod.IN_PERSON if self.rng.random() < 0.7 else DeliveryMethod.GUIDED
+        enclosures = default_enclosures(RouteKind.ARBITRATION, record.status)
+        outcomes = self._arbitration(referred)
+        self.life.referral = ReferralPlan(referred, method, enclosures, outcomes)
+
+    def _overdue_items(self, day: date) -> set[ClaimCategory | None]:
+        agreement = self.life.agreement
+        if agreement is None or self._owed_on(agreement, day)[0] <= 0:
+            return set()
+        return {t.item for t in agreement.payments}
+
+    def _arbitration(self, referred: date) -> tuple[OutcomePlan, ...]:
+        """Accepted within days, then an award, a mediated settlement or a withdrawal."""
+        accepted = referred + timedelta(days=self.rng.randint(2, 7))
+        number = f"德劳人仲案字〔{accepted.year}〕第{self.rng.randint(100, 999)}号"
+        steps = [OutcomePlan(OutcomeKind.ACCEPTED, accepted, number)]
+        kind = self.rng.choices(
+            (OutcomeKind.AWARD, OutcomeKind.ARBITRATION_MEDIATION, OutcomeKind.WITHDRAWN, None),
+            (45, 35, 10, 10),
+        )[0]
+        if kind is not None:
+            low, high = {
+                OutcomeKind.AWARD: (30, 60),
+                OutcomeKind.ARBITRATION_MEDIATION: (10, 30),
+                OutcomeKind.WITHDRAWN: (5, 20),
+            }[kind]
+            steps.append(OutcomePlan(kind, accepted + timedelta(days=self.rng.randint(low, high))))
+        return tuple(
+            s
+            for s in steps
+            if outcome_refusal(
+                RouteKind.ARBITRATION, s.kind, referred, s.decided_on, self.ctx.today
+            )
+            is None
+        )
 
 
 def plan_life(

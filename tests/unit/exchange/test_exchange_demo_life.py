@@ -65,6 +65,7 @@ def test_october_has_agreements_paid_in_part(demo_db: Database) -> None:
         assert total[key], key
     for key in ("closed_overdue", "closed_withdrawn", "closed_refused", "closed_not_accepted"):
         assert total[key], key
+    assert total["referred_to_arbitration"] and total["referral_accepted"]
     assert total["amount_agreed"] > 0 and total["amount_paid"] > 0
     rate = total.fulfilment_rate
     assert rate is not None and 0 < rate < 1

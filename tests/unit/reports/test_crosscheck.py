@@ -1,7 +1,7 @@
 """Every total figure against a plain Python recount over the JSON export of a demo store.
 
 The JSON interchange format has no workflow records, so the recount reads the
-demo's status history, agreements and receipt allocations from the database
+demo's status history, agreements, receipt allocations and referrals from the database
 file with plain SQL and replays them in Python: a closing counts in the period
 of its day unless a reopening on or before the period's end undid it (an
 agreement that was later not performed still counts as closed by agreement
@@ -47,6 +47,13 @@ OUTCOMES = {
     "closed_not_accepted": "not_accepted",
 }
 
+REFERRAL_OUTCOMES = {
+    "referral_accepted": "accepted",
+    "referral_award": "award",
+    "referral_arbitration_mediation": "arbitration_mediation",
+    "referral_withdrawn": "withdrawn",
+}
+
 
 def _mediator(*args: str) -> None:
     subprocess.run([sys.executable, "-m", "mediator", *args], check=True, capture_output=True)
@@ -70,6 +77,10 @@ class Records:
     """(case number, is a supplement, signed on, total of its payment terms)."""
     paid: list[tuple[date, Decimal]] = field(default_factory=list)
     """(receipt day, amount allocated to an instalment) of every allocation."""
+    referred: list[tuple[str, date]] = field(default_factory=list)
+    """(case number, day) of every referral to arbitration."""
+    outcomes: list[tuple[str, str, date]] = field(default_factory=list)
+    """(case number, kind, day) of every outcome of a referral to arbitration."""
 
 
 def _fen(value: int | None) -> Decimal:
@@ -99,6 +110,17 @@ def read_records(db_file: str) -> Records:
             " WHERE c.voided_on IS NULL"
         ):
             records.paid.append((date.fromisoformat(day), _fen(amount)))
+        for number, day in con.execute(
+            "SELECT c.number, r.referred_on FROM referrals r JOIN cases c ON c.id = r.case_id"
+            " WHERE c.voided_on IS NULL AND r.route = 'arbitration'"
+        ):
+            records.referred.append((number, date.fromisoformat(day)))
+        for number, kind, day in con.execute(
+            "SELECT c.number, o.kind, o.decided_on FROM referral_outcomes o"
+            " JOIN referrals r ON r.id = o.referral_id JOIN cases c ON c.id = o.case_id"
+            " WHERE c.voided_on IS NULL AND r.route = 'arbitration'"
+        ):
+            records.outcomes.append((number, kind, date.fromisoformat(day)))
     return records
 
 
@@ -208,6 +230,9 @@ def recount(cases: list[dict[str, Any]], period: Period, records: Records) -> di
     }
     for key, status in OUTCOMES.items():
         out[key] = sum(closed_in(c, status) for c in cases)
+    out["referred_to_arbitration"] = len({n for n, day in records.referred if in_period(day)})
+    for key, kind in REFERRAL_OUTCOMES.items():
+        out[key] = len({n for n, k, day in records.outcomes if k == kind and in_period(day)})
     return out
 
 
