@@ -403,6 +403,8 @@ class DocumentsTab(DetailTab):
             return None
         for part in packet.parts:
             remember(part.document)
+        if packet.document is not None:  # 查看… opens the merged packet too
+            PRINTED[packet.document.id] = packet.pdf
         self.refresh()
         self.show_pdf(packet.pdf, self.tr("Referral to arbitration"))
         self.save_packet(packet)
