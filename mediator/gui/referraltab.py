@@ -384,9 +384,13 @@ class ReferralTab(DetailTab):
             lambda current, _previous: self.show_route(current.row())
         )
         self.referrals_view = list_table(self.referrals, self)
-        self.referrals_view.doubleClicked.connect(lambda _i: self.record_outcome())
+        # Enter or a double-click on a referral records its outcome.
+        self.referrals_view.activated.connect(lambda _i: self.record_outcome())
         self.refer_button = self._button(self.tr("Record referral…"), self.record_referral)
         self.outcome_button = self._button(self.tr("Record outcome…"), self.record_outcome)
+        self.delete_outcome_button = self._button(
+            self.tr("Delete last outcome…"), self.delete_outcome
+        )
         self.delete_button = self._button(self.tr("Delete referral…"), self.delete_referral)
         self._build()
 
@@ -404,7 +408,12 @@ class ReferralTab(DetailTab):
         referrals_layout = QVBoxLayout(referrals_box)
         referrals_layout.addWidget(self.referrals_view)
         buttons = QHBoxLayout()
-        for button in (self.refer_button, self.outcome_button, self.delete_button):
+        for button in (
+            self.refer_button,
+            self.outcome_button,
+            self.delete_outcome_button,
+            self.delete_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         referrals_layout.addLayout(buttons)
@@ -443,7 +452,7 @@ class ReferralTab(DetailTab):
         self.show_route(first_open)
         live = self.case is not None and self.case.detail.voided_on is None
         self.refer_button.setEnabled(live and any(o.available for o in options))
-        for button in (self.outcome_button, self.delete_button):
+        for button in (self.outcome_button, self.delete_outcome_button, self.delete_button):
             button.setEnabled(live and bool(made))
 
     def show_route(self, row: int) -> None:
@@ -554,6 +563,27 @@ class ReferralTab(DetailTab):
         if done:
             self._after_change()
         return bool(done)
+
+    def delete_outcome(self) -> bool:
+        """Remove the latest outcome of the selected referral (recorded by mistake)."""
+        referral = self.selected()
+        outcome = referral.latest_outcome if referral else None
+        if referral is None or outcome is None:
+            QMessageBox.information(
+                self, self.tr("Delete outcome"), self.tr("Select a referral with an outcome first.")
+            )
+            return False
+        question = self.tr("Delete the outcome “{outcome}” of {day}?").format(
+            outcome=outcome.kind.label, day=outcome.decided_on.isoformat()
+        )
+        if not self.confirm(self.tr("Delete outcome"), question):
+            return False
+        done = self.ops.run(
+            self, lambda _s: self.service.delete_outcome(outcome.id), self._changes()
+        )
+        if done is not None:
+            self._after_change()
+        return done is not None
 
     def _run(self, call: Callable[[], object]) -> object:
         """Save through ``Ops``; validation problems go back to the dialog's fields."""

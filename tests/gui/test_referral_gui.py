@@ -28,7 +28,7 @@ from mediator.gui.referraltab import (
 from mediator.gui.settingsdialog import SettingsDialog
 from mediator.persistence.cases import CaseRef
 from mediator.persistence.referral_services import ReferralServices
-from mediator.persistence.referrals import CommitteeData, ReferralData
+from mediator.persistence.referrals import CommitteeData, OutcomeData, ReferralData
 from mediator.persistence.workflow import TermData
 from tests.gui.conftest import MessageBoxes, type_text
 from tests.helpers.factories import collective_case
@@ -211,6 +211,14 @@ def test_record_an_outcome_then_delete(ops: Ops, qtbot: QtBot, boxes: MessageBox
     assert after is not None
     qtbot.addWidget(after)
     assert after.kind.currentData() == OutcomeKind.AWARD.value  # what comes after acceptance
+    referrals_of(ops).record_outcome(
+        tab.referrals.items[0].id, OutcomeData(OutcomeKind.AWARD, date(2026, 11, 20))
+    )
+    tab.reload()
+    boxes.answers = [QMessageBox.StandardButton.Yes]
+    assert tab.delete_outcome()
+    assert "删除2026-11-20登记的结果“仲裁裁决”？" in boxes.texts("question")
+    assert column(tab.referrals, 5) == ["2026-11-06 已受理（城劳人仲案〔2026〕12号）"]
     boxes.answers = [QMessageBox.StandardButton.No]
     assert not tab.delete_referral()
     boxes.answers = [QMessageBox.StandardButton.Yes]
