@@ -7,7 +7,8 @@ left and the basis in plain words, then the events recorded for the case.
 [--applicant NAME] [--note T] [--operator NAME]`` records an interruption or
 suspension; ``--known-date D --applicant NAME`` sets the day the worker knew
 of the infringement; ``mediator limitation --refresh-all`` recomputes the
-dates the to-do board reads (after upgrading a store). Bad input prints
+dates the to-do board reads; ``--counted-kinds CODES`` sets which recorded
+event kinds count (domain.md 8.2). Bad input prints
 ``错误：…`` on stderr and returns 2, a store that cannot be opened 1.
 """
 
@@ -21,7 +22,13 @@ from datetime import date
 from typing import Any
 
 from mediator.domain.errors import MediatorError, ValidationFailed
-from mediator.domain.limitation import ADVICE, EventKind, LimitationClock, cn_date
+from mediator.domain.limitation import (
+    ADVICE,
+    EventKind,
+    LimitationClock,
+    LimitationRules,
+    cn_date,
+)
 from mediator.persistence.db import SYSTEM, Database, Operator
 from mediator.persistence.limitation import ApplicantClock, CaseClock, EventInfo
 from mediator.persistence.limitation_services import EventData, LimitationServices
@@ -41,7 +48,8 @@ def register(subparsers: Any) -> None:
             f"（{ADVICE}）。\n"
             "mediator limitation 案件编号 --add-event --date 日期 --kind 类型：登记时效中断或中止事件。\n"
             "mediator limitation 案件编号 --known-date 日期 --applicant 姓名：填写知道权利被侵害之日。\n"
-            "mediator limitation --refresh-all：重新计算全部案件的时效日期（升级数据库后使用）。"
+            "mediator limitation --refresh-all：重新计算全部案件的时效日期。\n"
+            "mediator limitation --counted-kinds 代码,代码：设置计入时效的事件类型。"
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -57,6 +65,11 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--known-date", metavar="日期", help="知道或应当知道权利被侵害之日")
     parser.add_argument("--operator", metavar="姓名", help="登记人（默认“系统”）")
     parser.add_argument("--refresh-all", action="store_true", help="重新计算全部案件的时效日期")
+    parser.add_argument(
+        "--counted-kinds",
+        metavar="代码",
+        help="设置计入时效的事件类型（代码以逗号分隔；17号令第31条的两类待核实，可不计入）",
+    )
     add_storage_arguments(parser)
     for action in parser._actions:
         # --data-dir/--db-url may also come before the command; do not override them.
@@ -88,8 +101,8 @@ def _refused(message: str) -> int:
 
 
 def _usage_problem(args: argparse.Namespace) -> str | None:
-    if args.refresh_all:
-        return None if args.case_number is None else "--refresh-all 不需要案件编号"
+    if args.refresh_all or args.counted_kinds is not None:
+        return None if args.case_number is None else "此操作不需要案件编号"
     if args.case_number is None:
         return "请写 mediator limitation 案件编号"
     if args.add_event and args.known_date:
@@ -152,6 +165,8 @@ def _work(
     if args.refresh_all:
         print(f"已重新计算，{clocks.refresh_all()}名申请人的时效日期有变化。")
         return EXIT_OK
+    if args.counted_kinds is not None:
+        return _set_counted(clocks, args.counted_kinds)
     case_id = Services(db).find_case_id(args.case_number)
     applicant_id = _applicant_id(clocks.clock_of(case_id), args.applicant)
     if event is not None:
@@ -165,6 +180,19 @@ def _work(
     print(
         json.dumps(as_json(result), ensure_ascii=False, indent=2) if args.json else as_text(result)
     )
+    return EXIT_OK
+
+
+def _set_counted(clocks: LimitationServices, codes: str) -> int:
+    words = codes.replace("，", ",").replace(",", " ").split()
+    unknown = [w for w in words if w not in {k.value for k in EventKind}]
+    if unknown:
+        choices = "、".join(f"{k.value}（{k.label}）" for k in EventKind)
+        return _refused(f"事件类型“{'、'.join(unknown)}”无效，可选：{choices}")
+    rules = LimitationRules.from_codes(" ".join(words))
+    clocks.set_rules(rules)
+    counted = "、".join(k.label for k in EventKind if k in rules.counted) or "无"
+    print(f"已设置计入时效的事件类型：{counted}。各申请人的时效日期已重新计算。")
     return EXIT_OK
 
 

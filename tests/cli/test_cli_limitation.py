@@ -104,3 +104,27 @@ def test_refresh_all(case: tuple[Path, str]) -> None:
     done = mediator(data, "limitation", "--refresh-all")
     assert done.returncode == 0, done.stderr
     assert "0名申请人的时效日期有变化" in done.stdout
+
+
+def test_counted_kinds_leave_an_unconfirmed_kind_out(case: tuple[Path, str]) -> None:
+    data, number = case
+    added = mediator(
+        data,
+        "limitation",
+        number,
+        "--add-event",
+        "--date",
+        "2026-11-05",
+        "--kind",
+        "negotiation_refused",
+        *AS_OF,
+    )
+    assert added.returncode == 0, added.stderr
+    assert "2027年11月5日" in added.stdout and "待核实" in added.stdout
+    done = mediator(data, "limitation", "--counted-kinds", "demand,promise,relief,suspension")
+    assert done.returncode == 0, done.stderr
+    assert "劳动者向用人单位主张权利、用人单位同意履行（承诺支付）" in done.stdout
+    shown = mediator(data, "limitation", number, *AS_OF).stdout
+    assert "2027年10月15日" in shown and "（按设置不计入）" in shown
+    bad = mediator(data, "limitation", "--counted-kinds", "demand,nonsense")
+    assert bad.returncode == 2 and "“nonsense”无效" in bad.stderr
