@@ -214,7 +214,10 @@ class _Walk:
 
     def apply(self, event: ClockEvent) -> None:
         if event.on > self.last_day:
-            self.steps.append(f"{cn_date(event.on)}{event.what}，发生在时效届满之后，不再中断时效")
+            effect = "中止" if event.suspends else "中断"
+            self.steps.append(
+                f"{cn_date(event.on)}{event.what}，发生在时效届满之后，不再{effect}时效"
+            )
         elif event.suspends:
             if event.on >= self.anchor:
                 self.suspend(event)
@@ -337,17 +340,17 @@ def case_events(facts: CaseFacts, today: date) -> list[ClockEvent]:
             events.append(
                 ClockEvent(
                     facts.agreement_signed_on,
-                    "签订调解协议（用人单位同意履行）",
+                    "签订调解协议、用人单位同意履行",
                     until=due,
                     until_what=what,
                 )
             )
         else:
-            events.append(ClockEvent(facts.agreement_signed_on, "签订调解协议（用人单位同意履行）"))
+            events.append(ClockEvent(facts.agreement_signed_on, "签订调解协议、用人单位同意履行"))
         return events
     if facts.status.is_open or facts.closed_on is None:
         if facts.mediation_due >= today:
-            words = "调解进行中，暂按调解期限届满日"
+            words = "调解期限届满（调解仍在进行，暂按此日估算）"
         else:
             words = "调解期限届满未达成协议"
         return [ClockEvent(facts.received_on, applied, until=facts.mediation_due, until_what=words)]

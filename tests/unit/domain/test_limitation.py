@@ -165,7 +165,7 @@ def test_case_events_of_a_failed_case_restart_on_the_closing_day() -> None:
 
 def test_case_events_of_an_open_case_use_the_mediation_period() -> None:
     [event] = case_events(facts(CaseStatus.MEDIATING), date(2026, 10, 1))
-    assert event.until == date(2026, 10, 15) and "调解进行中" in event.until_what
+    assert event.until == date(2026, 10, 15) and "调解仍在进行" in event.until_what
     [late] = case_events(facts(CaseStatus.MEDIATING), TODAY)
     assert "调解期限届满" in late.until_what
 
@@ -244,3 +244,22 @@ def test_interruptions_never_shorten_the_period_and_order_does_not_matter(
     # The result is one year after the start or after an event that fell in time.
     anchors = [known, *days]
     assert any(add_one_year(a) == result.last_day for a in anchors)
+
+
+@given(
+    st.dates(min_value=date(2020, 1, 1), max_value=date(2025, 1, 1)),
+    st.integers(min_value=0, max_value=400),
+    st.integers(min_value=0, max_value=200),
+)
+def test_a_suspension_inside_the_period_adds_exactly_its_length(
+    known: date, offset: int, length: int
+) -> None:
+    start = known + timedelta(days=offset)
+    stop = ClockEvent(start, "不可抗力", suspends=True, until=start + timedelta(days=length))
+    base = clock(OTHER, known=known, today=date(2030, 1, 1))
+    result = clock(OTHER, stop, known=known, today=date(2030, 1, 1))
+    assert base.last_day is not None and result.last_day is not None
+    if start <= base.last_day:
+        assert result.last_day - base.last_day == timedelta(days=length)
+    else:
+        assert result.last_day == base.last_day and "不再中止时效" in result.basis
