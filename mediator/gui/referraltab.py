@@ -43,6 +43,7 @@ from mediator.gui import performancetab  # noqa: F401  (registers 履行 before 
 from mediator.gui.casedetail import DETAIL_TABS, CaseView, DetailTab
 from mediator.gui.listmodel import ListModel
 from mediator.gui.ops import Changes, Ops
+from mediator.gui.sessioneditor import to_qdate
 from mediator.gui.widgets import FieldMessage, list_table
 from mediator.gui.workflowdialogs import FormDialog, date_edit
 from mediator.persistence.referral_services import CommitteeSuggestion, ReferralServices
@@ -228,6 +229,36 @@ class ReferralDialog(FormDialog):
         self.form.addRow("", self.applicants_message)
         self.form.addRow(self.tr("Note"), self.note)
 
+    def load(self, referral: ReferralInfo) -> None:
+        """Fill the form with a recorded referral, to correct it."""
+        self.setWindowTitle(self.tr("Correct a referral"))
+        if self.route.findData(referral.route.value) < 0:
+            # A window may have closed since; the recorded route stays choosable.
+            self.route.addItem(referral.route.label, referral.route.value)
+        self.route.setCurrentIndex(self.route.findData(referral.route.value))
+        self.route_changed()
+        self.referred_on.setDate(to_qdate(referral.referred_on))
+        if referral.committee is not None:
+            self.committee.setCurrentIndex(self.committee.findData(referral.committee.id))
+        else:
+            self.body.setText(referral.body)
+        self.method.setCurrentIndex(self.method.findData(referral.method.value))
+        listed = set()
+        for row in range(self.enclosures.count()):
+            item = self.enclosures.item(row)
+            listed.add(item.text())
+            ticked = item.text() in referral.enclosures
+            item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+        self.extra.setText("、".join(e for e in referral.enclosures if e not in listed))
+        self.receipt.setText(referral.receipt)
+        self.note.setText(referral.note)
+        if referral.applicant_ids:
+            self.chosen_applicants.setChecked(True)
+            for row in range(self.applicants.count()):
+                item = self.applicants.item(row)
+                chosen = int(item.data(Qt.ItemDataRole.UserRole)) in referral.applicant_ids
+                item.setCheckState(Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
+
     def kind(self) -> RouteKind | None:
         # Qt hands enum members back as plain strings: store and read the codes.
         code = self.route.currentData()
@@ -387,6 +418,7 @@ class ReferralTab(DetailTab):
         # Enter or a double-click on a referral records its outcome.
         self.referrals_view.activated.connect(lambda _i: self.record_outcome())
         self.refer_button = self._button(self.tr("Record referral…"), self.record_referral)
+        self.edit_button = self._button(self.tr("Correct referral…"), self.edit_referral)
         self.outcome_button = self._button(self.tr("Record outcome…"), self.record_outcome)
         self.delete_outcome_button = self._button(
             self.tr("Delete last outcome…"), self.delete_outcome
@@ -410,6 +442,7 @@ class ReferralTab(DetailTab):
         buttons = QHBoxLayout()
         for button in (
             self.refer_button,
+            self.edit_button,
             self.outcome_button,
             self.delete_outcome_button,
             self.delete_button,
@@ -452,7 +485,12 @@ class ReferralTab(DetailTab):
         self.show_route(first_open)
         live = self.case is not None and self.case.detail.voided_on is None
         self.refer_button.setEnabled(live and any(o.available for o in options))
-        for button in (self.outcome_button, self.delete_outcome_button, self.delete_button):
+        for button in (
+            self.edit_button,
+            self.outcome_button,
+            self.delete_outcome_button,
+            self.delete_button,
+        ):
             button.setEnabled(live and bool(made))
 
     def show_route(self, row: int) -> None:
@@ -516,6 +554,27 @@ class ReferralTab(DetailTab):
         )
         dialog.save = lambda data: self._run(lambda: self.service.record_referral(case_id, data))
         return dialog
+
+    def edit_dialog(self) -> ReferralDialog | None:
+        referral = self.selected()
+        if referral is None:
+            QMessageBox.information(
+                self, self.tr("Correct referral"), self.tr("Select a referral first.")
+            )
+            return None
+        dialog = self.referral_dialog()
+        if dialog is None:
+            return None
+        dialog.load(referral)
+        dialog.save = lambda data: self._run(lambda: self.service.edit_referral(referral.id, data))
+        return dialog
+
+    def edit_referral(self) -> bool:
+        dialog = self.edit_dialog()
+        if dialog is None or not self.ask(dialog):
+            return False
+        self._after_change()
+        return True
 
     def record_referral(self) -> bool:
         dialog = self.referral_dialog()

@@ -166,6 +166,23 @@ def test_record_a_referral_with_the_suggested_committee(
     assert column(tab.referrals, 5) == ["待登记结果"]
     assert tab.outcome_button.isEnabled()
 
+    def correct(dialog: QDialog) -> bool:
+        assert isinstance(dialog, ReferralDialog)
+        assert dialog.windowTitle() == "修改转介记录"
+        assert dialog.receipt.text() == "张三签收" and dialog.chosen_applicants.isChecked()
+        assert dialog.enclosures.item(4).checkState() == Qt.CheckState.Unchecked
+        dialog.method.setCurrentIndex(dialog.method.findData(DeliveryMethod.POST.value))
+        type_text(dialog.extra, "身份证复印件")
+        dialog.accept()
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    tab.ask = correct  # type: ignore[method-assign]
+    assert tab.edit_referral()
+    (fixed,) = referrals_of(ops).referrals(case.id)
+    assert fixed.id == made.id and fixed.method is DeliveryMethod.POST
+    assert fixed.enclosures == ("移送函", "仲裁申请书", "调解终止书", "证据清单", "身份证复印件")
+    assert fixed.applicant_ids == made.applicant_ids
+
 
 def test_refusals_show_beside_the_field_and_keep_the_dialog(
     ops: Ops, qtbot: QtBot, boxes: MessageBoxes
