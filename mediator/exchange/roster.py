@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session
 
 from mediator.domain.arrears import (
     PeriodData,
+    RateUnit,
     month_end,
     range_text,
     validate_period,
@@ -41,6 +42,7 @@ from mediator.domain.errors import Issue, MediatorError, Severity
 from mediator.domain.identifiers import check_resident_id, normalize_id_number
 from mediator.domain.intake import normalize_case, normalize_name, validate_case
 from mediator.domain.model import ApplicantData, CaseData, ClaimData
+from mediator.domain.money import round_yuan
 from mediator.exchange.importer import ImportRefused
 from mediator.exchange.records import Problem
 from mediator.exchange.tabular import raw_rows
@@ -67,6 +69,9 @@ NAME, ID, PHONE, PERIOD, START, END, AMOUNT = (
     "结束月份",
     "欠薪金额",
 )
+DAYS, RATE, JOB = "出勤天数", "日工资", "工种"
+"""Optional columns: with days and a daily rate the period records the wages earned, and
+what was paid is what is left after the arrears."""
 _ALIASES: dict[str, tuple[str, ...]] = {
     NAME: ("工人姓名", "劳动者姓名", "申请人姓名", "员工姓名", "农民工姓名", "名字"),
     ID: ("身份证号码", "身份证", "证件号码", "公民身份号码", "身份证号码（18位）"),
@@ -84,6 +89,9 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         "拖欠金额",
         "欠薪数额",
     ),
+    DAYS: ("天数", "工日", "出工天数", "考勤天数", "出勤", "工作天数"),
+    RATE: ("工价", "日工价", "日薪", "日工资标准", "单价（元/天）", "每天工资"),
+    JOB: ("岗位", "工作岗位"),
 }
 TOTAL_NAMES = frozenset({"合计", "总计", "小计", "共计"})
 HEADER_SEARCH_ROWS = 10
@@ -125,6 +133,8 @@ class RosterRow:
     from_month: date | None
     to_month: date | None
     amount: Decimal | None
+    days: Decimal | None = None
+    rate: Decimal | None = None
 
 
 @dataclass
@@ -262,7 +272,11 @@ def _read_row(number: int, cells: dict[str, Any], today: date, out: RosterFile) 
     id_number = parse(ID, lambda v: parse_identifier(v, "身份证号")) or ""
     phone = parse(PHONE, lambda v: parse_identifier(v, "电话")) or ""
     first, last = _read_months(number, cells, parse, out)
+    days = parse(DAYS, lambda v: parse_quantity(v, DAYS))
+    rate = parse(RATE, parse_money)
     amount = parse(AMOUNT, parse_money)
+    if amount is None and days is not None and rate is not None:
+        amount = round_yuan(days * rate)  # nothing paid yet: all the wages earned are owed
     if amount is None and len(out.problems) == problems_before:
         out.problems.append(
             Problem(_where(number, AMOUNT), "欠薪金额未填写，请填写该工人被拖欠的工资金额")
@@ -272,11 +286,26 @@ def _read_row(number: int, cells: dict[str, Any], today: date, out: RosterFile) 
         id_number=normalize_id_number(IdType.RESIDENT_ID, id_number),
         phone=phone,
         is_migrant=True,
+        job=cell_text(cells.get(JOB)),
     )
     if applicant.id_number:
         check = check_resident_id(applicant.id_number, today)
         applicant.sex = check.sex if check.ok else None
-    out.rows.append(RosterRow(number, applicant, first, last, amount))
+    out.rows.append(RosterRow(number, applicant, first, last, amount, days, rate))
+
+
+def parse_quantity(value: object, what: str) -> Decimal | None:
+    """Days (or hours) worked: a number with at most two decimals; None for an empty cell."""
+    if is_blank(value):
+        return None
+    text = unicodedata.normalize("NFKC", cell_text(value)).removesuffix("天").strip()
+    try:
+        number = Decimal(text)
+    except ArithmeticError:
+        raise ValueError(f"{what}“{cell_text(value)}”不是数字，请只填写天数，如22或22.5") from None
+    if not number.is_finite() or number < 0 or number.quantize(Decimal("0.01")) != number:
+        raise ValueError(f"{what}“{cell_text(value)}”应为不小于0、最多两位小数的数字")
+    return number
 
 
 def _read_months(
@@ -321,14 +350,34 @@ def _claim_of(index: int, row: RosterRow, today: date) -> ClaimData:
 
 
 def _period_of(row: RosterRow) -> PeriodData:
+    """The ledger period of a row: the arrears alone, or with days and a daily rate the
+    wages earned, what was paid (earned less arrears) and the arrears as the claim."""
     assert row.from_month is not None and row.to_month is not None
-    return PeriodData(row.from_month, row.to_month, owed=row.amount, claimed=row.amount)
+    if row.days is None and row.rate is None:
+        return PeriodData(row.from_month, row.to_month, owed=row.amount, claimed=row.amount)
+    period = PeriodData(
+        row.from_month,
+        row.to_month,
+        RateUnit.DAILY,
+        rate=row.rate,
+        days_worked=row.days,
+        claimed=row.amount,
+    )
+    earned = period.computed_owed()
+    if earned is None or row.amount is None or row.amount > earned:
+        return replace(period, owed=row.amount)
+    return replace(period, paid=earned - row.amount)
 
 
 def _ledger_problems(roster: RosterFile, today: date) -> list[RosterRow]:
     """Add the ledger rules' problems; returns the rows whose period and amount are usable."""
     usable = []
-    columns = {"from_month": roster.period_columns[0], "to_month": roster.period_columns[1]}
+    columns = {
+        "from_month": roster.period_columns[0],
+        "to_month": roster.period_columns[1],
+        "days_worked": DAYS,
+        "rate": RATE,
+    }
     for row in roster.rows:
         if row.from_month is None or row.to_month is None or row.amount is None:
             continue
@@ -343,7 +392,22 @@ def _ledger_problems(roster: RosterFile, today: date) -> list[RosterRow]:
             roster.problems.append(Problem(_where(row.row, column), issue.message, issue.severity))
         if not any(i.is_error for i in issues):
             usable.append(row)
+            _check_earned(row, roster)
     return usable
+
+
+def _check_earned(row: RosterRow, roster: RosterFile) -> None:
+    if row.days is None or row.rate is None or row.amount is None:
+        return
+    earned = round_yuan(row.days * row.rate)
+    if row.amount > earned:
+        roster.problems.append(
+            Problem(
+                _where(row.row, AMOUNT),
+                f"欠薪金额（{row.amount:,.2f}元）超过出勤天数×日工资（{earned:,.2f}元），请核对",
+                Severity.WARNING,
+            )
+        )
 
 
 _COLUMN_OF_FIELD = {
@@ -395,9 +459,19 @@ def _duplicates(roster: RosterFile, existing: CaseData) -> None:
         if a.id_number
     }
     seen: dict[str, RosterRow] = {}
+    names = {a.name for a in existing.applicants}
     for row in roster.rows:
         number = row.applicant.id_number
         if not number:
+            if row.applicant.name in names:
+                roster.problems.append(
+                    Problem(
+                        _where(row.row, NAME),
+                        f"本案已有同名申请人{row.applicant.name}，这一行没有身份证号，"
+                        "请补填号码以确认不是同一人",
+                        Severity.WARNING,
+                    )
+                )
             continue
         if number in in_case:
             roster.problems.append(

@@ -174,3 +174,57 @@ def test_unreadable_period_says_how_to_write_it() -> None:
         parse_period("今年春天")
     with pytest.raises(ValueError, match="月份13不存在"):
         parse_period("2026-13至2027-01")
+
+
+def test_days_and_daily_rate_record_wages_earned_and_what_was_paid(
+    services: Services, arrears: ArrearsServices, case: CaseRef, tmp_path: Path
+) -> None:
+    workers = [roster_worker(i) for i in range(3)]
+    workers[0].update({"出勤天数": "60", "工价": 300, "欠薪金额": Decimal("12000"), "工种": "木工"})
+    workers[1].update({"出勤天数": "22.5天", "工价": 400, "欠薪金额": ""})
+    workers[2].update({"出勤天数": 10, "工价": 300, "欠薪金额": Decimal("5000")})
+    header = ["姓名", "身份证号", "电话", "工作期间", "工种", "出勤天数", "工价", "欠薪金额"]
+    path = write_roster(tmp_path / "名册.xlsx", workers, header=header, title=None)
+    result = run(services, case, path)
+    assert [str(w) for w in result.warnings] == [
+        "第4行 [欠薪金额]：欠薪金额（5,000.00元）超过出勤天数×日工资（3,000.00元），请核对"
+    ]
+    first, second, third = arrears.ledger(case.id).workers[3:]
+    period = first.periods[0]
+    assert (period.days_worked, period.rate, period.owed, period.paid, period.claimed) == (
+        Decimal("60"),
+        Decimal("300"),
+        Decimal("18000"),
+        Decimal("6000"),
+        Decimal("12000"),
+    )
+    assert first.totals.outstanding == Decimal("12000")
+    assert second.totals.owed == Decimal("9000.00") and second.totals.claimed == Decimal("9000")
+    assert third.totals.owed == Decimal("5000") and third.totals.paid == Decimal("0")
+    assert services.get_case(case.id).data.applicants[3].job == "木工"
+
+
+def test_bad_days_name_the_column(services: Services, case: CaseRef, tmp_path: Path) -> None:
+    workers = [roster_worker(0), roster_worker(1)]
+    workers[0]["出勤天数"] = "二十天"
+    workers[1]["出勤天数"] = 200  # more days than March to July has
+    header = ["姓名", "身份证号", "工作期间", "出勤天数", "日工资", "欠薪金额"]
+    for w in workers:
+        w["日工资"] = 300
+    path = write_roster(tmp_path / "名册.xlsx", workers, header=header, title=None)
+    with pytest.raises(RosterRefused) as refused:
+        run(services, case, path)
+    report = [str(p) for p in refused.value.problems if p.is_error]
+    assert report[0].startswith("第2行 [出勤天数]：出勤天数“二十天”不是数字")
+    assert report[1].startswith("第3行 [出勤天数]：出勤天数（200）超过这段期间的天数（153天）")
+
+
+def test_same_name_without_id_is_a_warning(
+    services: Services, case: CaseRef, tmp_path: Path
+) -> None:
+    existing = services.get_case(case.id).data.applicants[0].name
+    worker = roster_worker(0) | {"姓名": existing, "身份证号": ""}
+    result = run(services, case, write_roster(tmp_path / "名册.xlsx", [worker], title=None))
+    messages = [str(w) for w in result.warnings]
+    assert any(m.startswith(f"第2行 [姓名]：本案已有同名申请人{existing}") for m in messages)
+    assert any("未填写证件号码" in m for m in messages)
