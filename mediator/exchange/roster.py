@@ -3,8 +3,9 @@
 The roster is what a foreman or the workers bring to a collective wage case:
 an .xlsx (or .csv) with one worker per row, 姓名, 身份证号, 电话, the work
 period (one 工作期间 column such as "2026-03至2026-08", or a start and an end
-column) and the amount owed (欠薪金额); common variants of these headers are
-understood, and a 合计 row at the bottom is checked, not imported.
+column) and the amount owed (欠薪金额); optionally 出勤天数, 日工资 and 工种.
+Common variants of these headers are understood, and a 合计 row at the
+bottom is checked, not imported.
 
 Every worker is checked with the intake rules (``domain.intake``: resident
 ID check characters, phones, duplicates within the file and against the

@@ -228,3 +228,18 @@ def test_same_name_without_id_is_a_warning(
     messages = [str(w) for w in result.warnings]
     assert any(m.startswith(f"第2行 [姓名]：本案已有同名申请人{existing}") for m in messages)
     assert any("未填写证件号码" in m for m in messages)
+
+
+def test_a_csv_roster_saved_by_excel_in_gb18030(
+    services: Services, case: CaseRef, tmp_path: Path
+) -> None:
+    worker = roster_worker(3)
+    lines = [
+        "序号,姓名,身份证号,电话,工作期间,欠薪金额",
+        f"1,{worker['姓名']},{worker['身份证号']},{worker['电话']},2026年4月至7月,8800",
+    ]
+    path = tmp_path / "名册.csv"
+    path.write_bytes("\r\n".join(lines).encode("gb18030"))
+    assert run(services, case, path).total == Decimal("8800")
+    claim = services.get_case(case.id).data.claims[-1]
+    assert claim.description == "拖欠工资（2026年4月至2026年7月）"
