@@ -1,7 +1,8 @@
 """The arbitration packet (移送仲裁材料, issue 6, domain.md 2.6): one PDF in a fixed order.
 
 Order: 移送函; 仲裁申请书 (one per applicant, or the collective one); 调解终止书
-(mediation ended) and/or the signed 调解协议书 (not performed); 证据清单; the
+(mediation ended), or the 不予受理通知书, and/or the signed 调解协议书 (not
+performed); 证据清单; the
 调解笔录 of every finished session. Every page carries the packet's
 ``第 x 页 共 y 页`` in its footer and, at its head, which part it belongs to
 and its place in that part. The 移送函 lists each enclosure with its page
@@ -31,7 +32,7 @@ from mediator.documents.kinds import PACKET_KIND, DocumentKind
 from mediator.documents.route_context import ENDED, arbitration_committee
 from mediator.documents.templates import render_text
 from mediator.documents.verification import keywords_for
-from mediator.domain.enums import COLLECTIVE_THRESHOLD
+from mediator.domain.enums import COLLECTIVE_THRESHOLD, CaseStatus
 from mediator.persistence.document_services import DocumentInfo
 
 _MAX_ROUNDS = 4
@@ -103,6 +104,8 @@ def _parts(sources: Sources, case_id: int) -> list[_Part]:
         ]
     if detail.status in ENDED:
         parts.append(_Part("termination", DocumentKind.TERMINATION))
+    if detail.status is CaseStatus.NOT_ACCEPTED:
+        parts.append(_Part("non_acceptance", DocumentKind.NON_ACCEPTANCE))
     if signed:
         parts.append(_Part("agreement", DocumentKind.AGREEMENT))
     parts.append(_Part("evidence", DocumentKind.EVIDENCE_LIST))

@@ -150,16 +150,27 @@ def _mediation(sources: Sources, detail: CaseDetail, values: dict[str, Any]) -> 
         "reason": (_failure_label(detail.closure_reason) or detail.status.label) if ended else "",
         "agreement": _agreement(info, values["claims"], detail.data) if signed and info else None,
         "figures": _figures(sources, detail.id) if signed else None,
+        "not_accepted": _not_accepted(sources, detail),
     }
 
 
-def _require_referable(detail: CaseDetail, mediation: dict[str, Any]) -> None:
-    if mediation["ended"] or mediation["agreement"] is not None:
-        return
-    raise DocumentNotAvailable(
-        f"案件{detail.number}目前为“{detail.status.label}”：调解不成、被申请人拒绝调解、"
-        "申请人撤回或者调解协议未履行时，才能移送仲裁。"
+def _not_accepted(sources: Sources, detail: CaseDetail) -> dict[str, Any] | None:
+    if detail.status is not CaseStatus.NOT_ACCEPTED:
+        return None
+    decision = sources.workflow.acceptance_of(detail.id)
+    if decision is None:
+        return None
+    reason = decision.reason.label if decision.reason else decision.reason_text
+    return {"on": decision.decided_on, "reason": reason}
+
+
+def _require_referable(sources: Sources, detail: CaseDetail) -> None:
+    """Arbitration is open (ended without agreement, or an instalment overdue and unpaid)."""
+    option = next(
+        o for o in sources.referrals.route_options(detail.id) if o.kind is RouteKind.ARBITRATION
     )
+    if not option.available:
+        raise DocumentNotAvailable(f"案件{detail.number}目前不能移送仲裁：{option.reason}")
 
 
 def _require_signed(detail: CaseDetail, mediation: dict[str, Any], what: str) -> dict[str, Any]:
@@ -285,8 +296,8 @@ def _session_evidence(sources: Sources, case_id: int) -> list[dict[str, Any]]:
 def _arbitration_values(
     sources: Sources, detail: CaseDetail, values: dict[str, Any], request: RouteRequest
 ) -> dict[str, Any]:
+    _require_referable(sources, detail)
     mediation = _mediation(sources, detail, values)
-    _require_referable(detail, mediation)
     values["mediation"] = mediation
     values["witnesses"] = _witnesses(sources, detail.id)
     values["session_evidence"] = _session_evidence(sources, detail.id)

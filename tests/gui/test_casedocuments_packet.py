@@ -110,4 +110,4 @@ def test_packet_refused_for_a_case_in_mediation(
     tab = _tab(qtbot, ops, maker.with_session().id)
     monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda *_a: ("某仲裁委员会", True)))
     assert tab.make_packet() is None
-    assert any("才能移送仲裁" in t for t in boxes.texts())
+    assert any("不能移送仲裁" in t for t in boxes.texts())

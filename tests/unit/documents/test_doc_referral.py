@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import os
 import re
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -16,9 +17,11 @@ from mediator.documents.kinds import DocumentKind
 from mediator.documents.packet import NoCommittee, Packet, build_packet
 from mediator.domain.arrears import EvidenceKind
 from mediator.domain.routes import DeliveryMethod, RouteKind
+from mediator.domain.workflow_enums import NotAcceptedReason
 from mediator.persistence.referrals import CommitteeData, ReferralData
+from mediator.persistence.workflow_services import WorkflowServices
 from tests.conftest import TODAY
-from tests.unit.documents.conftest import CaseMaker, flat, pages_text, pdf_text
+from tests.unit.documents.conftest import RECEIVED, CaseMaker, flat, pages_text, pdf_text
 
 COMMITTEE = "城南区劳动人事争议仲裁委员会"
 OTHER = "北岸区劳动人事争议仲裁委员会"
@@ -160,6 +163,13 @@ def test_collective_application_has_representatives_and_roster(
         "统一社会信用代码：91350100M000100Y43",
         "法定代表人（主要负责人）：赵四",
         "裁决被申请人向12名申请人支付拖欠工资共计人民币192,066.00元（大写：壹拾玖万贰仟零陆拾陆元整）",
+        "住所：城南区建设路88号，通讯地址：同住所，联系电话：",
+        "事实与理由",
+        "申请人在某小区二期工地从事钢筋工作，工程完工后工资未结清",
+        "于2026年11月20日组织调解一次",
+        "证据和证据来源",
+        "工资欠条第1次调解时出示",
+        "证人1：孙记工（项目部记工员），住所：",
         "附件：申请人名册",
         "序号姓名性别公民身份号码联系电话住址请求金额（元）",
         "代表人吉𠮷（签名并按指印）",
@@ -197,7 +207,7 @@ def test_a_case_still_in_mediation_is_not_referred(
     sources: Sources, cases: CaseMaker, committee: str
 ) -> None:
     ref = cases.with_session()
-    with pytest.raises(DocumentNotAvailable, match="才能移送仲裁"):
+    with pytest.raises(DocumentNotAvailable, match="目前不能移送仲裁：案件仍在办理中"):
         build_packet(sources, ref.id)
     with pytest.raises(DocumentNotAvailable, match="mediator doc referral"):
         generate(sources, DocumentKind.REFERRAL_LETTER, ref.id)
@@ -207,6 +217,10 @@ def test_unperformed_agreement_goes_into_the_packet(
     sources: Sources, cases: CaseMaker, committee: str
 ) -> None:
     ref = cases.agreed()
+    with pytest.raises(DocumentNotAvailable, match="目前没有逾期未付的款项"):
+        build_packet(sources, ref.id)
+    # After the first instalment (due 2026-12-10) was not paid:
+    sources = Sources.of(sources.services.db, lambda: date(2026, 12, 20))
     packet = build_packet(sources, ref.id)
     assert [p.title for p in packet.parts] == [
         "移送函",
@@ -216,6 +230,8 @@ def test_unperformed_agreement_goes_into_the_packet(
     ]
     text = pdf_text(packet.parts[1].document.pdf)
     assert "2026年11月24日，双方在该委主持下达成调解协议" in text
+    assert "截至2026年12月20日，被申请人已支付人民币0.00元" in text
+    assert "其中已到期未付人民币64,000.00元（大写：陆万肆仟元整）" in text
     assert "被申请人未按调解协议约定履行" in text and "第十五条" in text
 
 
@@ -247,3 +263,27 @@ def test_an_applicants_own_application_lists_only_their_evidence(
     sources.arrears.set_evidence(ref.id, worker.id, EvidenceKind.PAYSLIP, True)
     text = pdf_text(generate(sources, DocumentKind.ARBITRATION_APPLICATION, ref.id).pdf)
     assert "1工资条吉𠮷提供工资标准及拖欠工资的数额" in text
+
+
+def test_a_refused_application_is_referred_with_the_refusal_notice(
+    sources: Sources, cases: CaseMaker, committee: str
+) -> None:
+    ref = cases.received()
+    WorkflowServices(sources.services.db, lambda: TODAY).decide_acceptance(
+        ref.id,
+        ref.version,
+        accepted=False,
+        decided_on=RECEIVED,
+        reason=NotAcceptedReason.OUT_OF_SCOPE,
+    )
+    packet = build_packet(sources, ref.id)
+    assert [p.title for p in packet.parts] == [
+        "移送函",
+        "仲裁申请书（吉𠮷）",
+        "不予受理通知书",
+        "证据清单",
+    ]
+    text = pdf_text(packet.parts[1].document.pdf)
+    assert "该委于2026年11月10日决定不予受理（不属于劳动争议调解受理范围）" in text
+    evidence = pdf_text(packet.parts[3].document.pdf)
+    assert f"（仲裁时效中断）{packet.parts[2].pages}" in evidence
