@@ -220,7 +220,10 @@ def as_text(clock: CaseClock) -> str:
     for applicant in clock.applicants:
         for c in applicant.clocks:
             last = cn_date(c.last_day) if c.last_day else "—"
-            lines.append(f"{applicant.name}  {c.kind.label}  {last}  {c.summary}")
+            left = c.summary
+            if applicant.referred_on:
+                left = f"已于{cn_date(applicant.referred_on)}移送仲裁"
+            lines.append(f"{applicant.name}  {c.kind.label}  {last}  {left}")
             lines.append(f"  依据：{c.basis}")
     lines.append(
         "时效事件：" if clock.events else "时效事件：无（申请调解及其结果已按案件自动计入）"
@@ -254,6 +257,7 @@ def _applicant_json(a: ApplicantClock) -> dict[str, Any]:
         "name": a.name,
         "employment_end": a.employment_end.isoformat() if a.employment_end else None,
         "known_on": a.known_on.isoformat() if a.known_on else None,
+        "referred_to_arbitration_on": a.referred_on.isoformat() if a.referred_on else None,
         "clocks": [_clock_json(c) for c in a.clocks],
     }
 

@@ -73,18 +73,23 @@ class LimitationClockModel(ListModel):
 
     def cells(self, item: ClockRow) -> list[str]:
         c = item.clock
-        marker = "⚠ " if c.overdue or c.near else ""
+        if item.applicant.referred_on is not None:
+            left = self.tr("Referred to arbitration on {day}").format(
+                day=item.applicant.referred_on.isoformat()
+            )
+        else:
+            left = ("⚠ " if c.overdue or c.near else "") + c.summary
         return [
             item.applicant.name,
             c.kind.label,
             c.last_day.isoformat() if c.last_day else "—",
-            marker + c.summary,
+            left,
             c.basis,
         ]
 
     def style(self, item: ClockRow, role: int) -> Any:
         c = item.clock
-        if not (c.overdue or c.near):
+        if not (c.overdue or c.near) or item.applicant.referred_on is not None:
             return None
         if role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(OVERDUE_COLOR if c.overdue else NEAR_COLOR)

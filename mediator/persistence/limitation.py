@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -76,6 +76,8 @@ class ApplicantClock:
     known_on: date | None
     clocks: tuple[lim.LimitationClock, ...]
     """One per kind of claim the applicant has (劳动报酬, 其他请求)."""
+    referred_on: date | None = None
+    """The case went to the arbitration committee for this worker (the date no longer matters)."""
 
 
 @dataclass(frozen=True)
@@ -254,9 +256,32 @@ def case_clock(session: Session, case: orm.Case, today: date) -> CaseClock:
     applicants = _applicant_clocks(
         case.applicants, facts, _kinds(session, [case.id]), events, rules, today
     )
+    referred = _arbitration_referrals(session, case.id)
+    applicants = [
+        replace(a, referred_on=_referred_on(referred, a.applicant_id)) for a in applicants
+    ]
     names = {a.id: a.name for a in case.applicants}
     infos = tuple(event_info(e, names.get(e.applicant_id or 0, ""), rules) for e in events)
     return CaseClock(case.id, case.number, lim.settled(facts), tuple(applicants), infos)
+
+
+def _arbitration_referrals(session: Session, case_id: int) -> list[tuple[date, str]]:
+    return [
+        (day, ids)
+        for day, ids in session.execute(
+            select(orm.Referral.referred_on, orm.Referral.applicant_ids)
+            .where(orm.Referral.case_id == case_id, orm.Referral.route == RouteKind.ARBITRATION)
+            .order_by(orm.Referral.referred_on)
+        )
+    ]
+
+
+def _referred_on(referrals: Sequence[tuple[date, str]], applicant_id: int) -> date | None:
+    """The first arbitration referral for all applicants (ids empty) or naming this one."""
+    for day, ids in referrals:
+        if not ids.strip() or str(applicant_id) in ids.split(","):
+            return day
+    return None
 
 
 # --------------------------------------------------------------------------

@@ -7,7 +7,7 @@ claim runs to 2027-10-15 unless an event moves it.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 import pytest
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from mediator.domain.limitation import EventKind
+from mediator.domain.routes import DeliveryMethod, RouteKind
 from mediator.domain.workflow_enums import Action, FailureReason, TodoKind
 from mediator.gui.board import TodoBoard
 from mediator.gui.casedetail import CaseDetailDialog
@@ -27,6 +28,7 @@ from mediator.gui.limitationtab import (
     LimitationTab,
 )
 from mediator.gui.ops import Ops
+from mediator.persistence import orm
 from mediator.persistence.cases import CaseRef
 from tests.gui.conftest import MessageBoxes, type_text
 from tests.helpers.factories import collective_case
@@ -196,3 +198,20 @@ def test_the_board_has_a_limitation_group(ops: Ops, qtbot: QtBot) -> None:
     numbers = [group.model.index(r, 1).data() for r in range(group.model.rowCount())]
     assert numbers == [ref.number]
     assert any("仲裁时效将于2026年12月1日届满" in (t or "") for t in titles)
+
+
+def test_a_worker_referred_to_arbitration_is_no_longer_warned(ops: Ops, qtbot: QtBot) -> None:
+    ref = failed_last_year(ops)
+    with ops.services.db.write() as session:
+        session.add(
+            orm.Referral(
+                case_id=ref.id,
+                route=RouteKind.ARBITRATION,
+                referred_on=date(2026, 11, 20),
+                method=DeliveryMethod.IN_PERSON,
+                created_at=datetime(2026, 11, 20, 10, 0),
+            )
+        )
+    _dialog, tab = open_tab(qtbot, ops, ref.id)
+    assert column(tab.clocks, 3) == ["已于2026-11-20移送仲裁"]
+    assert tab.clocks.data(tab.clocks.index(0, 3), Qt.ItemDataRole.FontRole) is None

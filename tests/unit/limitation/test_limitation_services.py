@@ -259,8 +259,11 @@ def test_the_board_leaves_out_workers_referred_to_arbitration(
     [(title, _, _)] = board(services, TODAY)
     assert first.name not in title.split("：")[1].split(" 与 ")[0].split("、")[:1]
     assert "等" not in title
+    referred = [a.referred_on for a in clock.clock_of(ref.id).applicants]
+    assert referred == [date(2026, 11, 20), None, None, None]
     add_referral(services, ref.id, "")
     assert board(services, TODAY) == []
+    assert {a.referred_on for a in clock.clock_of(ref.id).applicants} == {date(2026, 11, 20)}
 
 
 def test_the_board_query_uses_the_index(services: Services) -> None:
