@@ -99,7 +99,13 @@ def _add_demo(subs: argparse._SubParsersAction) -> None:
         help="生成演示案件",
         description="在空数据库中生成虚构但逼真的演示案件（同一种子每次结果相同）。",
     )
-    p.add_argument("--cases", type=int, default=300, metavar="N", help="案件数（默认300）")
+    p.add_argument(
+        "--cases",
+        type=int,
+        default=600,
+        metavar="N",
+        help="案件数（默认600，约一个乡镇调委会两年的案件）",
+    )
     p.add_argument("--seed", type=int, default=1, metavar="S", help="随机种子（默认1）")
     p.set_defaults(handler=commands.cmd_demo)
     _storage_arguments_anywhere(p)

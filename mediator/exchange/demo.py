@@ -182,7 +182,7 @@ class DemoGenerator:
         )
         showcase = self._showcase(index)
         if showcase is not None:
-            status, received = showcase.status, self._received_showcase(rng)
+            status, received = showcase.status, self._received_showcase(rng, showcase)
             return Profile(index, received, status, Category.PAY, showcase.collective, showcase)
         if index < len(STATUS_ORDER):
             status = STATUS_ORDER[index]
@@ -196,10 +196,16 @@ class DemoGenerator:
         slot = index - SHOWCASE_FROM
         return SHOWCASES[slot] if 0 <= slot < len(SHOWCASES) else None
 
-    def _received_showcase(self, rng: random.Random) -> date:
-        """A working day early in the last complete month, after the national holiday."""
+    def _received_showcase(self, rng: random.Random, showcase: Showcase) -> date:
+        """A working day near the start of the last complete month.
+
+        Cases that are mediated may come in the week before it (and close in
+        it); the quick endings come in early in it.
+        """
         start, _ = last_complete_month(self.today)
-        return self.calendar.next_workday_on_or_after(start + timedelta(days=rng.randint(8, 12)))
+        mediated = showcase.status in (CaseStatus.AGREED, CaseStatus.FAILED)
+        offset = rng.randint(-7, 8) if mediated else rng.randint(8, 12)
+        return self.calendar.next_workday_on_or_after(start + timedelta(days=offset))
 
     def _received(self, rng: random.Random) -> date:
         day = self.today - timedelta(days=int(SPAN_DAYS * rng.random() ** 1.15))
@@ -230,11 +236,11 @@ class DemoGenerator:
             }
         else:
             table = {
-                s.AGREED: 560,
-                s.FAILED: 180,
-                s.WITHDRAWN: 120,
-                s.REFUSED: 60,
-                s.NOT_ACCEPTED: 50,
+                s.AGREED: 600,
+                s.FAILED: 150,
+                s.WITHDRAWN: 110,
+                s.REFUSED: 50,
+                s.NOT_ACCEPTED: 40,
             }
             # A few cases past their 15 days are still open (the board shows them
             # as overdue); older ones are all closed, as in a well-kept office.
@@ -728,12 +734,13 @@ class DemoGenerator:
     def _closed_showcase(
         self, rng: random.Random, start: date, due: date, showcase: Showcase
     ) -> date:
-        """A closing inside the last complete month (an overdue failure just after the due day)."""
-        _, month_end = last_complete_month(self.today)
+        """A working day inside the last complete month (an overdue failure just after the due day)."""
+        month_start, month_end = last_complete_month(self.today)
         if showcase.reason == FailureReason.OVERDUE.value:
             day = due + timedelta(days=rng.randint(1, 2))
         elif showcase.key == "reopened":
-            day = start + timedelta(days=rng.randint(8, 12))
+            day = self.calendar.add_workdays(start, rng.randint(6, 8))
         else:
             day = self.calendar.add_workdays(start, rng.randint(1, 5))
+        day = self.calendar.next_workday_on_or_after(max(day, month_start))
         return min(day, month_end, self.today)

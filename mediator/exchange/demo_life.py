@@ -171,14 +171,12 @@ SHOWCASES = (
     Showcase("instalments", CaseStatus.AGREED, (FULL, PART)),
     Showcase("chain", CaseStatus.AGREED, (FULL, PART, NONE), collective=True),
     Showcase("unpaid", CaseStatus.AGREED, (NONE,)),
-    Showcase("late", CaseStatus.AGREED, (FULL, LATE)),
     Showcase("overdue", CaseStatus.FAILED, reason=FailureReason.OVERDUE.value),
     Showcase("no_agreement", CaseStatus.FAILED, reason=FailureReason.NO_AGREEMENT.value),
     Showcase("withdrawn", CaseStatus.WITHDRAWN),
     Showcase("refused", CaseStatus.REFUSED),
     Showcase("not_accepted", CaseStatus.NOT_ACCEPTED),
     Showcase("reopened", CaseStatus.AGREED, (FULL,)),
-    Showcase("paid_again", CaseStatus.AGREED, (FULL,)),
 )
 
 
