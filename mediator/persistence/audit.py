@@ -32,6 +32,7 @@ _SKIPPED_FIELDS = frozenset(
         "is_collective",
         "id",
         "case_id",
+        "limitation_due",
     }
 )
 
@@ -63,6 +64,7 @@ _AUDITED: dict[type[Any], str] = {
     orm.Receipt: "receipt",
     orm.LocalityFigure: "locality_figure",
     orm.ReportedPeriod: "reported_period",
+    orm.LimitationEvent: "limitation_event",
     orm.ArrearsPeriod: "arrears_period",
     orm.ArrearsEvidence: "arrears_evidence",
     orm.EvidenceFile: "evidence_file",

@@ -47,6 +47,8 @@ from mediator.domain.enums import (
     Sex,
     UserRole,
 )
+from mediator.domain.limitation import EventKind as LimitationEventKind
+from mediator.domain.routes import DeliveryMethod, OutcomeKind, RouteKind
 from mediator.domain.workflow_enums import (
     Action,
     AttendeeKind,
@@ -61,7 +63,6 @@ from mediator.domain.workflow_enums import (
     Speaker,
     TermKind,
 )
-from mediator.domain.routes import DeliveryMethod, OutcomeKind, RouteKind
 from mediator.persistence.types import Fen
 
 NAMING_CONVENTION = {
@@ -217,6 +218,12 @@ class Applicant(Base):
     monthly_wage: Mapped[Decimal | None] = mapped_column(Fen)
     address: Mapped[str] = mapped_column(String(200), default="")
     is_representative: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The limitation clock (issue 6, migration 0009).
+    infringement_known_on: Mapped[date | None] = mapped_column(Date)
+    """The day the worker knew or should have known the right was infringed (仲裁时效起算)."""
+    limitation_due: Mapped[date | None] = mapped_column(Date, index=True)
+    """The earliest advisory limitation day, for the board; None when there is none or the
+    case was settled. Derived: kept by the flush hook of ``persistence.limitation``."""
 
     case: Mapped[Case] = relationship(back_populates="applicants")
 
@@ -871,3 +878,27 @@ class ChainLiability(Base):
 
 
 # --- Limitation interruption events (issue 6, migration 0009) -----------------------------
+
+
+class LimitationEvent(Base):
+    """An interruption or suspension of the limitation period recorded by hand.
+
+    For one applicant, or for every applicant of the case (``applicant_id``
+    None). The application for mediation, its end and a signed agreement are
+    derived from the case and not stored here.
+    """
+
+    __tablename__ = "limitation_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = _case_fk()
+    applicant_id: Mapped[int | None] = mapped_column(
+        ForeignKey("applicants.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[LimitationEventKind] = mapped_column(code_enum(LimitationEventKind))
+    occurred_on: Mapped[date] = mapped_column(Date)
+    ended_on: Mapped[date | None] = mapped_column(Date)
+    """A suspension: the day its cause ended (None: it still stands)."""
+    note: Mapped[str] = mapped_column(Text, default="")
+    operator: Mapped[str] = mapped_column(String(64), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
