@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pypdf import PdfReader, PdfWriter
 
@@ -170,7 +170,7 @@ class _Builder:
             "_packet_mark.j2", {"n": n, "title": title}, self.options.template_dir
         ).strip()
 
-    def lay_out(self, part: _Part, n: int, record: bool) -> GeneratedPdf:
+    def lay_out(self, part: _Part, n: int) -> GeneratedPdf:
         ranges = _ranges(self.parts)
         total = sum(p.pages for p in self.parts)
         title = part.document.title if part.document else part.kind.label
@@ -183,33 +183,47 @@ class _Builder:
             self.options,
             session_seq=part.session_seq,
             route=self.request(part),
-            record=record,
+            record=False,
             place=place,
             code=part.code,
         )
         part.document = document
         return document
 
-    def settle(self) -> None:
-        """Lay out every part until no page count changes (the letter and list cite them)."""
-        for _ in range(_MAX_ROUNDS):
-            changed = False
+    def settle(self, progress: Progress | None) -> None:
+        """Lay out every part until no page count changes (the letter and list cite them).
+
+        In the last round every part was laid out with the final page counts, so those
+        PDFs are the ones recorded.
+        """
+        for round_ in range(_MAX_ROUNDS):
+            # The first round also learns the parts' titles ("仲裁申请书（吉𠮷）") that the
+            # letter and the page heads print, so at least two rounds are laid out.
+            changed = round_ == 0
             for n, part in enumerate(self.parts):
-                pages = self.lay_out(part, n, record=False).pages
+                if progress:
+                    progress(n, len(self.parts) + 1, part.kind.label)
+                pages = self.lay_out(part, n).pages
                 changed |= pages != part.pages
                 part.pages = pages
             if not changed:
                 return
 
-    def finish(self, progress: Progress | None) -> list[PacketPart]:
+    def record(self) -> list[PacketPart]:
         found: list[PacketPart] = []
-        steps = len(self.parts) + 1
-        for n, part in enumerate(self.parts):
-            title = part.document.title if part.document else part.kind.label
-            if progress:
-                progress(n, steps, title)
-            first, _last = _ranges(self.parts)[part.key]
-            document = self.lay_out(part, n, record=True)
+        for part in self.parts:
+            laid_out = part.document
+            assert laid_out is not None
+            info = self.sources.documents.record_generated(
+                self.case_id,
+                part.kind.value,
+                laid_out.title,
+                laid_out.pdf,
+                laid_out.code,
+                laid_out.pages,
+            )
+            document = replace(laid_out, document=info)
+            first = _ranges(self.parts)[part.key][0]
             found.append(
                 PacketPart(part.key, document.title, first, first + document.pages - 1, document)
             )
@@ -259,8 +273,8 @@ def build_packet(
     options = options or DocumentOptions.from_settings(sources.services.settings())
     addressee = committee_for(sources, case_id, committee)
     builder = _Builder(sources, case_id, addressee, options, _parts(sources, case_id))
-    builder.settle()
-    parts = builder.finish(progress)
+    builder.settle(progress)
+    parts = builder.record()
     if progress:
         progress(len(parts), len(parts) + 1, "合并")
     case_number = parts[0].document.case_number
