@@ -167,6 +167,35 @@ def sum_totals(parts: Sequence[Totals]) -> Totals:
     return total
 
 
+@dataclass(frozen=True)
+class LedgerClaim:
+    """The wage claim (拖欠工资) a worker's ledger supports."""
+
+    amount: Decimal
+    start: date
+    end: date
+
+    @property
+    def description(self) -> str:
+        return f"拖欠工资（{range_text(self.start, self.end)}）"
+
+
+def ledger_claim(periods: Sequence[PeriodData], today: date) -> LedgerClaim | None:
+    """What the worker claims (the claimed amounts, or else what is outstanding) over the
+    months of the ledger; None when the ledger shows nothing to claim."""
+    if not periods:
+        return None
+    totals = totals_of(periods)
+    claimed_any = any(p.claimed is not None for p in periods)
+    amount = totals.claimed if claimed_any else totals.outstanding
+    if amount <= 0:
+        return None
+    start = min(month_start(p.from_month) for p in periods)
+    # A period running into the current month ends today, not at the end of the month.
+    end = min(month_end(max(p.to_month for p in periods)), today)
+    return LedgerClaim(amount, start, end)
+
+
 # -- validation ---------------------------------------------------------------------------------
 
 

@@ -531,6 +531,9 @@ class ArrearsTab(DetailTab):
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setWordWrap(True)
         self.import_button = self._button(self.tr("Import roster…"), self.import_roster)
+        self.claims_button = self._button(
+            self.tr("Update claims from the ledger…"), self.claims_from_ledger
+        )
         self.workers = WorkersModel(self)
         self.workers_view = list_table(self.workers, self)
         self.workers_view.selectionModel().currentRowChanged.connect(
@@ -566,6 +569,7 @@ class ArrearsTab(DetailTab):
     def _build(self) -> None:
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
+        top.addWidget(self.claims_button)
         top.addWidget(self.import_button)
         workers_box = QGroupBox(self.tr("Workers"), self)
         QVBoxLayout(workers_box).addWidget(self.workers_view)
@@ -654,7 +658,12 @@ class ArrearsTab(DetailTab):
             self.workers_view.selectRow(row)
         self._show_worker(self.current_worker())
         editable = self.case.detail.voided_on is None
-        for widget in (self.import_button, self.save_button, self.save_chain_button):
+        for widget in (
+            self.import_button,
+            self.claims_button,
+            self.save_button,
+            self.save_chain_button,
+        ):
             widget.setEnabled(editable)
 
     def _summary_html(self, ledger: CaseLedger) -> str:
@@ -938,6 +947,38 @@ class ArrearsTab(DetailTab):
         if saved is not None:
             self._refresh_keeping_edits()
         return saved is not None
+
+    # -- claims -----------------------------------------------------------------------------
+
+    def claims_from_ledger(self) -> int | None:
+        """Set each worker's wage claim (拖欠工资) to what the ledger shows, after asking."""
+        if self.case is None:
+            return None
+        if self.dirty and not self.save_periods():
+            return None
+        question = self.tr(
+            "Set each worker's wage claim to the amount claimed in the ledger (or, where "
+            "none is entered, to what is outstanding)? Workers without periods and other "
+            "claims stay as they are."
+        )
+        answer = QMessageBox.question(self, self.tr("Update claims"), question)
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        detail = self.case.detail
+        result = self.ops.run(
+            self,
+            lambda _s: self.service.claims_from_ledger(detail.id, detail.version),
+            Changes(cases=True, case_id=detail.id),
+        )
+        if result is None:
+            return None
+        _ref, changed = result
+        QMessageBox.information(
+            self,
+            self.tr("Update claims"),
+            self.tr("{n} wage claims updated or added.").format(n=changed),
+        )
+        return changed
 
     # -- roster import ----------------------------------------------------------------------
 

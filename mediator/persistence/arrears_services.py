@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import mimetypes
 from collections.abc import Sequence
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -20,10 +21,14 @@ from mediator.domain.arrears import (
     LiabilityData,
     PeriodData,
     default_basis,
+    ledger_claim,
     validate_ledger,
     validate_liabilities,
 )
+from mediator.domain.enums import ClaimCategory
 from mediator.domain.errors import Issue, NotFound, ValidationFailed
+from mediator.domain.intake import normalize_case, validate_case
+from mediator.domain.model import CaseData, ClaimData
 from mediator.persistence import arrears as store
 from mediator.persistence import orm
 from mediator.persistence.arrears import (
@@ -33,10 +38,50 @@ from mediator.persistence.arrears import (
     LiabilityInfo,
     WorkerArrears,
 )
-from mediator.persistence.cases import load_case_row
+from mediator.persistence.cases import (
+    CaseRef,
+    case_data_of,
+    load_calendar,
+    load_case_row,
+    update_case_data,
+)
+from mediator.persistence.errors import StaleEdit
+from mediator.persistence.officesettings import load_settings
 from mediator.persistence.usecases import UseCases
 
 MAX_EVIDENCE_BYTES = 50 * 1024 * 1024
+
+
+def _align_claim(data: CaseData, index: int, periods: Sequence[PeriodData], today: date) -> bool:
+    """Set (or add) applicant ``index``'s wage claim from its ledger; True if it changed."""
+    wanted = ledger_claim(periods, today)
+    if wanted is None:
+        return False
+    wages = [
+        c for c in data.claims if c.applicant_index == index and c.category is ClaimCategory.WAGES
+    ]
+    if not wages:
+        data.claims.append(
+            ClaimData(
+                index,
+                ClaimCategory.WAGES,
+                wanted.description,
+                wanted.amount,
+                wanted.start,
+                wanted.end,
+            )
+        )
+        return True
+    claim = wages[0]
+    if (claim.amount, claim.period_start, claim.period_end) == (
+        wanted.amount,
+        wanted.start,
+        wanted.end,
+    ):
+        return False
+    claim.amount, claim.period_start, claim.period_end = wanted.amount, wanted.start, wanted.end
+    claim.description = claim.description or wanted.description
+    return True
 
 
 def _refuse_errors(issues: list[Issue]) -> None:
@@ -67,6 +112,41 @@ class ArrearsServices(UseCases):
             store.replace_periods(session, case_id, applicant_id, periods)
             session.flush()
             return store.load_ledger(session, case).worker(applicant_id)
+
+    def claims_from_ledger(self, case_id: int, expected_version: int) -> tuple[CaseRef, int]:
+        """Bring each worker's wage claim (拖欠工资) in line with the ledger.
+
+        A worker's first wage claim gets the ledger's amount and months; a worker
+        without one gets a new claim. Other claims are left alone. The case is
+        saved as an edit is (version check, claimed total, history); returns the
+        new reference and how many claims changed.
+        """
+        today = self.today()
+        with self.db.write() as session:
+            case = load_case_row(session, case_id)
+            if case.version != expected_version:
+                raise StaleEdit(
+                    "此案件在您打开之后已被他人修改并保存，请求事项没有更新。请重新打开该案件后再试。"
+                )
+            data = case_data_of(case)
+            ledger = store.load_ledger(session, case)
+            changed = sum(
+                _align_claim(data, index, ledger.worker(a.id).periods, today)
+                for index, a in enumerate(data.applicants)
+                if a.id is not None
+            )
+            if changed:
+                data = normalize_case(data, today)
+                _refuse_errors(validate_case(data, today))
+                update_case_data(
+                    session,
+                    case,
+                    data,
+                    settings=load_settings(session),
+                    calendar=load_calendar(session),
+                    now=self.now(),
+                )
+            return CaseRef(case.id, case.number, case.version), changed
 
     # -- evidence -----------------------------------------------------------------------------
 

@@ -2638,6 +2638,22 @@ Open it again to check and save it?</source>
     <context>
         <name>ArrearsTab</name>
         <message>
+            <source>Update claims from the ledger…</source>
+            <translation>按台账更新请求事项…</translation>
+        </message>
+        <message>
+            <source>Update claims</source>
+            <translation>更新请求事项</translation>
+        </message>
+        <message>
+            <source>Set each worker's wage claim to the amount claimed in the ledger (or, where none is entered, to what is outstanding)? Workers without periods and other claims stay as they are.</source>
+            <translation>将每名工人的“拖欠工资”请求金额更新为台账中的主张金额（未填主张金额的，按尚欠金额）吗？没有登记期间的工人和其他请求事项不变。</translation>
+        </message>
+        <message>
+            <source>{n} wage claims updated or added.</source>
+            <translation>已更新或添加{n}项拖欠工资请求。</translation>
+        </message>
+        <message>
             <source>Add party</source>
             <translation>添加责任主体</translation>
         </message>

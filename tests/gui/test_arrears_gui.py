@@ -215,3 +215,18 @@ def test_period_without_amount_names_what_is_missing(qtbot: QtBot, ops: Ops, cas
     tab.reload()
     tab.grid.item(0, 8).setText("")  # type: ignore[union-attr]
     assert "应付金额未填写，也无法计算" in tab.messages.text()
+
+
+def test_claims_updated_from_the_ledger_after_asking(
+    qtbot: QtBot, ops: Ops, case: CaseRef, boxes: MessageBoxes
+) -> None:
+    dialog, tab = open_tab(qtbot, ops, case.id)
+    tab.grid.append_row()
+    tab.grid.item(0, 0).setText("2026-04")  # type: ignore[union-attr]
+    tab.grid.item(0, 8).setText("20000")  # type: ignore[union-attr]
+    tab.grid.item(0, 10).setText("18000")  # type: ignore[union-attr]
+    boxes.answers = [YES]
+    assert tab.claims_from_ledger() == 1  # unsaved periods are saved first
+    assert "已更新或添加1项拖欠工资请求" in boxes.texts("information")[-1]
+    assert dialog.view is not None
+    assert dialog.view.detail.data.claims[0].amount == Decimal("18000")

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from mediator.domain.arrears import EvidenceKind, LiabilityData, PeriodData, RateUnit
 from mediator.domain.enums import ChainRole
-from mediator.domain.errors import ValidationFailed
+from mediator.domain.errors import MediatorError, ValidationFailed
 from mediator.persistence import orm
 from mediator.persistence.arrears_services import ArrearsServices
 from mediator.persistence.cases import CaseRef
@@ -161,3 +161,34 @@ def test_chain_liability_suggested_from_roles_then_saved(
     assert [r.id for r in kept] == [saved[1].id, saved[2].id]
     with pytest.raises(ValidationFailed, match="名称未填写"):
         arrears.save_liabilities(case.id, [LiabilityData(" ", ChainRole.EMPLOYER, "直接支付")])
+
+
+def test_claims_follow_the_ledger(
+    services: Services, arrears: ArrearsServices, case: CaseRef
+) -> None:
+    first, second, third = applicant_ids(services, case)
+    arrears.save_periods(
+        case.id, first, [PeriodData(MARCH, AUGUST, owed=Decimal("20000"), claimed=Decimal("19500"))]
+    )
+    arrears.save_periods(
+        case.id, third, [PeriodData(MARCH, MARCH, owed=Decimal("900"), paid=Decimal("100"))]
+    )
+    detail = services.get_case(case.id)
+    data = detail.data
+    data.claims = [c for c in data.claims if c.applicant_index != 2]
+    ref = services.update_case(case.id, detail.version, data)
+    ref, changed = arrears.claims_from_ledger(case.id, ref.version)
+    assert changed == 2
+    claims = services.get_case(case.id).data.claims
+    by_worker = {c.applicant_index: c for c in claims}
+    assert by_worker[0].amount == Decimal("19500") and by_worker[0].period_end == date(2026, 8, 31)
+    assert by_worker[1].amount == Decimal("16001")  # no ledger: left alone
+    assert (by_worker[2].amount, by_worker[2].description) == (
+        Decimal("800"),
+        "拖欠工资（2026年3月）",
+    )
+    assert services.case_rows([case.id])[case.id].claimed_total == Decimal("36301")
+    again, changed = arrears.claims_from_ledger(case.id, ref.version)
+    assert changed == 0 and again.version == ref.version
+    with pytest.raises(MediatorError, match="已被他人修改"):
+        arrears.claims_from_ledger(case.id, ref.version - 1)
