@@ -117,6 +117,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
             f"请求事项{summary.claims}项，集体争议{summary.collective}件），用时{seconds:.1f}秒。"
         )
         print("按状态：" + "，".join(f"{k}{v}件" for k, v in sorted(summary.by_status.items())))
+        print(
+            f"办理记录：调解笔录{summary.sessions}份，调解协议{summary.agreements}份，"
+            f"收款{summary.receipts}笔。"
+        )
         print(f"数据库：{db.display_name}")
     return 0
 

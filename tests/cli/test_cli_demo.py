@@ -5,12 +5,15 @@ from __future__ import annotations
 import json
 from collections import Counter
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
+from openpyxl import load_workbook
 from sqlalchemy import func, select
 
 from mediator.domain.enums import CaseStatus, Category, ChainRole, Sex
 from mediator.domain.intake import normalize_case, validate_case
+from mediator.exchange.demo import last_complete_month
 from mediator.exchange.loading import ExportSelection, iter_records, selected_ids
 from mediator.persistence import orm
 from mediator.persistence.caselist import CaseFilter
@@ -33,6 +36,7 @@ def test_demo_covers_every_status_and_category_with_valid_people(run: Run, data_
     result = run("demo", "--cases", str(CASES), "--seed", "11")
     assert result.code == 0, result.err
     assert f"已生成演示案件{CASES}件" in result.out
+    assert "调解笔录" in result.out and "调解协议" in result.out
     today = date.today()
     with services_at(data_path) as services, services.db.read() as session:
         records = list(
@@ -155,3 +159,45 @@ def test_the_deadlines_command_lists_the_demo_to_do_items(run: Run) -> None:
     items = json.loads(result.out)
     assert isinstance(items, list)
     assert all({"kind", "case_number", "due"} <= set(item) for item in items)
+
+
+def test_a_demo_office_reports_its_last_month_and_a_late_receipt_is_corrected_next_month(
+    run: Run, data_path: Path, tmp_path: Path
+) -> None:
+    """Issue 7 as a new user tries it: report the month, then a payment is entered late."""
+    today = date.today()
+    start, end = last_complete_month(today)
+    month, following = f"{start:%Y-%m}", f"{today:%Y-%m}"
+    assert run("demo", "--cases", "200", "--seed", "4").code == 0
+    sent = tmp_path / "sent.json"
+    result = run(
+        "tally", "--month", month, "--format", "json", "--out", str(sent), "--mark-reported"
+    )
+    assert result.code == 0, result.err
+    total = json.loads(sent.read_text(encoding="utf-8"))["total"]
+    assert total["closed_by_agreement"] and Decimal(total["amount_paid"]) > 0
+    assert 0 < total["fulfilment_rate"] < 1
+    xlsx = tmp_path / "sent.xlsx"
+    assert run("tally", "--month", month, "--format", "xlsx", "--out", str(xlsx)).code == 0
+    assert load_workbook(xlsx).worksheets[0]["A1"].value
+    with services_at(data_path) as services, services.db.read() as session:
+        row = session.execute(
+            select(orm.Case.number, orm.Instalment.amount - orm.Instalment.paid)
+            .join(orm.Instalment, orm.Instalment.case_id == orm.Case.id)
+            .where(orm.Case.closed_on.between(start, end), orm.Instalment.settled.is_(False))
+            .order_by(orm.Case.id)
+        ).first()
+    assert row is not None
+    number, owed = row
+    paid = min(owed, Decimal(500))
+    late = ("payments", "record", number, "--amount", str(paid), "--date", end.isoformat())
+    assert run(*late).code == 0
+    report = tmp_path / "next.json"
+    assert run("tally", "--month", following, "--format", "json", "--out", str(report)).code == 0
+    corrections = json.loads(report.read_text(encoding="utf-8"))["corrections"]
+    fixed = [c for c in corrections if c["figure"] == "amount_paid" and c["category"] == "total"]
+    assert len(fixed) == 1
+    assert Decimal(fixed[0]["current"]) - Decimal(fixed[0]["sent"]) == paid
+    again = tmp_path / "again.json"
+    assert run("tally", "--month", month, "--format", "json", "--out", str(again)).code == 0
+    assert json.loads(again.read_text(encoding="utf-8"))["total"] == total
