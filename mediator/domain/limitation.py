@@ -237,7 +237,8 @@ def _start(
         if employment_end is None:
             return (
                 None,
-                "劳动关系存续期间拖欠劳动报酬，不受一年仲裁时效限制",
+                "未填写劳动关系终止日期：在职期间拖欠劳动报酬不受一年仲裁时效限制"
+                "（如已离职，请在当事人信息中填写离职日期）",
                 ClockState.NOT_LIMITED,
             )
         if employment_end > today:
