@@ -73,6 +73,7 @@ def _add_referral(subparsers: Any) -> None:
     show = subs.add_parser("list", help="列出案件可走的途径及已登记的转介")
     show.add_argument("case_number", metavar="案件编号")
     show.add_argument("--json", action="store_true", help="以JSON格式输出（供其他程序读取）")
+    show.add_argument("--as-of", metavar="日期", help="按此日期判断各途径是否可用（默认今天）")
     _storage(show)
     show.set_defaults(handler=run_list)
 
@@ -91,6 +92,13 @@ def _add_referral(subparsers: Any) -> None:
         "--enclosure", action="append", default=[], metavar="材料", help="移送材料（可重复）"
     )
     add.add_argument("--receipt", default="", metavar="回执", help="回执或签收情况")
+    add.add_argument(
+        "--applicant",
+        action="append",
+        default=[],
+        metavar="姓名",
+        help="只为这些申请人转介（可重复；不写则为全部申请人）",
+    )
     add.add_argument("--note", default="", metavar="备注")
     add.add_argument("--operator", metavar="姓名", help="登记人（默认“系统”）")
     _storage(add)
@@ -189,10 +197,30 @@ def _committee_named(referrals: ReferralServices, name: str) -> CommitteeInfo:
     raise MediatorError(f"没有名为“{name}”的仲裁委员会，请先用 mediator committee add 添加。")
 
 
+def _applicant_ids(referrals: ReferralServices, case_id: int, names: list[str]) -> tuple[int, ...]:
+    """The ids of the applicants named (every name must be one of the case's applicants)."""
+    if not names:
+        return ()
+    known = referrals.applicants(case_id)
+    ids = []
+    for name in names:
+        found = [applicant_id for applicant_id, n in known if n == name.strip()]
+        if not found:
+            listed = "、".join(n for _i, n in known)
+            raise MediatorError(f"本案没有名为“{name}”的申请人（申请人：{listed}）。")
+        ids.extend(found)
+    return tuple(ids)
+
+
 def run_list(args: argparse.Namespace) -> int:
+    try:
+        today = _day(args.as_of, "日期") if args.as_of else date.today()
+    except ValueError as error:
+        return _refused(str(error))
+
     def work(db: Database) -> int:
         case_id = Services(db).find_case_id(args.case_number)
-        referrals = ReferralServices(db)
+        referrals = ReferralServices(db, today=lambda: today)
         routes = referrals.route_options(case_id)
         made = referrals.referrals(case_id)
         if args.json:
@@ -220,6 +248,7 @@ def run_add(args: argparse.Namespace) -> int:
         case_id = Services(db).find_case_id(args.case_number)
         referrals = ReferralServices(db)
         committee = _committee_named(referrals, args.committee) if args.committee else None
+        chosen = _applicant_ids(referrals, case_id, args.applicant)
         data = ReferralData(
             route,
             referred_on,
@@ -228,6 +257,7 @@ def run_add(args: argparse.Namespace) -> int:
             body=args.body,
             enclosures=tuple(args.enclosure),
             receipt=args.receipt,
+            applicant_ids=chosen,
             note=args.note,
         )
         info = referrals.record_referral(case_id, data)

@@ -66,7 +66,7 @@ def test_committee_add_refer_record_outcome_and_list(case: tuple[Path, str]) -> 
         "referral", "add", number,
         "--route", "arbitration", "--date", "2026-11-02", "--committee", COMMITTEE,
         "--method", "当面递交", "--enclosure", "移送函", "--enclosure", "仲裁申请书",
-        "--receipt", "收件人张三",
+        "--receipt", "收件人张三", "--applicant", "王五",
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert "已登记转介（编号1）：2026年11月2日申请劳动争议仲裁，城南区劳动人事争议仲裁委员会。" in (
@@ -77,7 +77,7 @@ def test_committee_add_refer_record_outcome_and_list(case: tuple[Path, str]) -> 
         "--number", "城劳人仲案〔2026〕12号",
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
-    shown = mediator(data, "referral", "list", number)
+    shown = mediator(data, "referral", "list", number, "--as-of", "2026-11-24")
     assert shown.returncode == 0, shown.stderr
     assert (
         "[可] 申请劳动争议仲裁：调解不成（自收到申请之日起15日内未达成协议（逾期））"
@@ -92,6 +92,7 @@ def test_committee_add_refer_record_outcome_and_list(case: tuple[Path, str]) -> 
     (made,) = data_json["referrals"]
     assert made["outcomes"][0]["body_case_number"] == "城劳人仲案〔2026〕12号"
     assert made["committee"]["phone"] == "010-1234"
+    assert len(made["applicant_ids"]) == 1
     refused = mediator(data, "committee", "remove", COMMITTEE)
     assert refused.returncode == 2
     assert "已有1次转介记录使用" in refused.stderr
@@ -111,6 +112,14 @@ def test_bad_input_is_refused_in_chinese(case: tuple[Path, str]) -> None:
     )  # fmt: skip
     assert done.returncode == 2
     assert "目前不能登记“司法确认”：仅适用于已生效的调解协议。" in done.stderr
+    done = mediator(
+        data, "referral", "add", number, "--route", "arbitration", "--date", "2026-11-02",
+        "--method", "post", "--body", "仲裁委", "--applicant", "赵六",
+    )  # fmt: skip
+    assert done.returncode == 2
+    assert "本案没有名为“赵六”的申请人（申请人：王五）。" in done.stderr
     done = mediator(data, "referral", "outcome", "7", "--kind", "award", "--date", "2026-11-02")
     assert done.returncode == 2 and "该转介记录不存在" in done.stderr
-    assert mediator(data, "referral", "list", "不存在").returncode == 2
+    missing = mediator(data, "referral", "list", "不存在")
+    assert missing.returncode == 2, missing.stderr
+    assert "找不到案件编号为“不存在”的案件。" in missing.stderr
