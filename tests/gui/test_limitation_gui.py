@@ -28,8 +28,11 @@ from mediator.gui.limitationtab import (
     LimitationTab,
 )
 from mediator.gui.ops import Ops
+from mediator.gui.prefs import Prefs
+from mediator.gui.settingsdialog import SettingsDialog
 from mediator.persistence import orm
 from mediator.persistence.cases import CaseRef
+from mediator.persistence.limitation_services import EventData, LimitationServices
 from tests.gui.conftest import MessageBoxes, type_text
 from tests.helpers.factories import collective_case
 
@@ -215,3 +218,21 @@ def test_a_worker_referred_to_arbitration_is_no_longer_warned(ops: Ops, qtbot: Q
     _dialog, tab = open_tab(qtbot, ops, ref.id)
     assert column(tab.clocks, 3) == ["已于2026-11-20移送仲裁"]
     assert tab.clocks.data(tab.clocks.index(0, 3), Qt.ItemDataRole.FontRole) is None
+
+
+def test_settings_page_leaves_a_kind_out(ops: Ops, qtbot: QtBot, prefs: Prefs) -> None:
+    ref = two_workers(ops)
+    service = LimitationServices(ops.services.db, ops.services.today, ops.services.now)
+    service.add_event(ref.id, EventData(EventKind.NEGOTIATION_REFUSED, date(2026, 11, 5)))
+    settings = SettingsDialog(ops, prefs)
+    qtbot.addWidget(settings)
+    page = settings.limitation
+    assert settings.tabs.tabText(settings.tabs.indexOf(page)) == "仲裁时效"
+    box = page.boxes[EventKind.NEGOTIATION_REFUSED]
+    assert box.isChecked() and "待与官方文本核对" in box.text()
+    box.setChecked(False)
+    assert page.save()
+    assert EventKind.NEGOTIATION_REFUSED not in service.rules().counted
+    _dialog, tab = open_tab(qtbot, ops, ref.id)
+    assert column(tab.clocks, 2) == ["2027-10-15", "2027-10-15"]
+    assert column(tab.events, 3) == ["时效中断（按设置不计入）"]
