@@ -623,8 +623,8 @@ class CalculatorDialog(QDialog):
             ("annual_leave", "monthly_wage", wage),
             ("annual_leave", "leaving_on", end),
         ):
-            if text:
-                self.pages[page_key].set_text(key, text)
+            # Also when unknown: another applicant's figures must not stay behind.
+            self.pages[page_key].set_text(key, text)
 
     # -- calculating -----------------------------------------------------------------------
 

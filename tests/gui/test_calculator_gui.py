@@ -184,6 +184,7 @@ def test_from_a_case_prefilled_and_added_as_a_claim(
     ops.performance.set_locality("某市", 2026, Decimal(10000), Decimal(2490))
     data = collective_case(3)
     data.applicants[1].monthly_wage = Decimal(9000)
+    data.applicants[2].monthly_wage = None
     ref = ops.services.create_case(data)
     before = ops.services.get_case(ref.id)
     window = CaseDetailDialog(ops, ref.id, lambda _d: None)
@@ -197,6 +198,8 @@ def test_from_a_case_prefilled_and_added_as_a_claim(
     page = dialog.pages["severance"]
     assert (page.text("start"), page.text("last_day")) == ("2025-03-01", "2026-08-31")
     assert page.text("average_wage") == "8,000.00"
+    dialog.applicant.set_value(2)
+    assert page.text("average_wage") == ""  # unknown: nothing left over from 吉𠮷
     dialog.applicant.set_value(1)
     assert page.text("average_wage") == "9,000.00"
     assert dialog.current_result is not None
