@@ -23,6 +23,7 @@ from mediator.domain.enums import (
     Sex,
     UserRole,
 )
+from mediator.domain.routes import DeliveryMethod, OutcomeKind, RouteKind
 from mediator.gui.i18n import translate
 
 
@@ -37,6 +38,9 @@ def entity_label(entity: str) -> str:
         "user": translate("AuditLabels", "Operator"),
         "setting": translate("AuditLabels", "Setting"),
         "calendar_day": translate("AuditLabels", "Holiday table"),
+        "referral": translate("AuditLabels", "Referral"),
+        "referral_outcome": translate("AuditLabels", "Referral outcome"),
+        "arbitration_committee": translate("AuditLabels", "Arbitration committee"),
     }
     return labels.get(entity, entity)
 
@@ -57,6 +61,8 @@ def field_label(entity: str, field: str) -> str:
         ("respondent", "phone"): translate("AuditLabels", "Phone"),
         ("case_mediator", "role"): translate("AuditLabels", "Mediator role"),
         ("user", "role"): translate("AuditLabels", "Role"),
+        ("referral_outcome", "kind"): translate("AuditLabels", "Outcome"),
+        ("arbitration_committee", "jurisdiction"): translate("AuditLabels", "Places covered"),
     }
     if (entity, field) in specific:
         return specific[(entity, field)]
@@ -109,6 +115,15 @@ def field_label(entity: str, field: str) -> str:
         "note": translate("AuditLabels", "Note"),
         "key": translate("AuditLabels", "Setting"),
         "value": translate("AuditLabels", "Value"),
+        "route": translate("AuditLabels", "Route"),
+        "referred_on": translate("AuditLabels", "Referred on"),
+        "body": translate("AuditLabels", "Receiving body"),
+        "committee_id": translate("AuditLabels", "Arbitration committee"),
+        "method": translate("AuditLabels", "How"),
+        "enclosures": translate("AuditLabels", "Enclosures"),
+        "receipt": translate("AuditLabels", "Receipt"),
+        "decided_on": translate("AuditLabels", "Decided on"),
+        "body_case_number": translate("AuditLabels", "Case number there"),
     }
     return labels.get(field, field)
 
@@ -126,6 +141,9 @@ _ENUMS: dict[tuple[str, str], type[LabelledEnum]] = {
     ("case_mediator", "role"): MediatorRole,
     ("user", "role"): UserRole,
     ("calendar_day", "kind"): DayKind,
+    ("referral", "route"): RouteKind,
+    ("referral", "method"): DeliveryMethod,
+    ("referral_outcome", "kind"): OutcomeKind,
 }
 _FLAGS = frozenset({"is_migrant", "is_representative", "active"})
 # Bookkeeping that means nothing to a reader of the history.

@@ -277,3 +277,14 @@ def test_the_committees_page_in_settings(
     assert not page.delete()
     assert "已有1次转介记录使用" in boxes.texts("warning")[0]
     assert page.model.rowCount() == 1
+
+
+def test_the_history_names_referrals_in_chinese(qtbot: QtBot) -> None:
+    from mediator.gui.labels import entity_label, field_label, value_label
+
+    assert entity_label("referral") == "转介"
+    assert entity_label("referral_outcome") == "转介结果"
+    assert field_label("referral_outcome", "kind") == "结果"
+    assert value_label("referral", "route", "arbitration") == "申请劳动争议仲裁"
+    assert value_label("referral_outcome", "kind", "award") == "仲裁裁决"
+    assert value_label("referral", "method", "guided") == "引导当事人自行申请"
