@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -602,8 +603,9 @@ class ArrearsTab(DetailTab):
         middle.addWidget(evidence_box)
         middle.setStretchFactor(0, 4)
         middle.setStretchFactor(1, 1)
-        chain_box = QGroupBox(self.tr("Subcontracting chain: who answers for what"), self)
-        chain = QVBoxLayout(chain_box)
+        chain_page = QWidget(self)
+        chain = QVBoxLayout(chain_page)
+        chain.addWidget(QLabel(self.tr("Who in the subcontracting chain answers for what"), self))
         chain.addWidget(self.chain, 1)
         chain.addWidget(self.chain_messages)
         chain_buttons = QHBoxLayout()
@@ -612,18 +614,19 @@ class ArrearsTab(DetailTab):
         chain_buttons.addStretch(1)
         chain_buttons.addWidget(self.save_chain_button)
         chain.addLayout(chain_buttons)
+        # Pages rather than a third pane: on a 1366×768 office screen three panes left
+        # the worker list two rows high.
+        self.pages = QTabWidget(self)
+        self.pages.addTab(middle, self.tr("Periods and evidence"))
+        self.pages.addTab(chain_page, self.tr("Subcontracting chain"))
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(workers_box)
-        split.addWidget(middle)
-        split.addWidget(chain_box)
-        split.setStretchFactor(0, 3)
+        split.addWidget(self.pages)
+        split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
-        split.setStretchFactor(2, 2)
-        # Room for four parties: a chain seldom has more (总包, 分包, 班组长, 建设单位).
-        rows = self.chain.verticalHeader().defaultSectionSize()
-        self.chain.setMinimumHeight(
-            self.chain.horizontalHeader().sizeHint().height() + 4 * rows + 4
-        )
+        rows = self.workers_view.verticalHeader().defaultSectionSize()
+        header = self.workers_view.horizontalHeader().sizeHint().height()
+        self.workers_view.setMinimumHeight(header + 5 * rows + 4)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(split, 1)

@@ -2638,6 +2638,18 @@ Open it again to check and save it?</source>
     <context>
         <name>ArrearsTab</name>
         <message>
+            <source>Who in the subcontracting chain answers for what</source>
+            <translation>用工链条中谁对欠薪承担什么责任</translation>
+        </message>
+        <message>
+            <source>Periods and evidence</source>
+            <translation>欠薪期间与证据</translation>
+        </message>
+        <message>
+            <source>Subcontracting chain</source>
+            <translation>用工链条</translation>
+        </message>
+        <message>
             <source>Update claims from the ledger…</source>
             <translation>按台账更新请求事项…</translation>
         </message>
@@ -2744,10 +2756,6 @@ Open it again to check and save it?</source>
         <message>
             <source>Save the changed periods of {name}?</source>
             <translation>是否保存{name}已修改的欠薪期间？</translation>
-        </message>
-        <message>
-            <source>Subcontracting chain: who answers for what</source>
-            <translation>用工链条：谁对什么负责</translation>
         </message>
         <message>
             <source>Unsaved periods</source>
