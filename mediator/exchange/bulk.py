@@ -397,7 +397,7 @@ def _session_rows(rows: _Rows, life: CaseLife, case_id: int, lead: str, ctx: _Co
                 "rights_explained": True,
                 "recusal_asked": True,
                 "identities_checked": True,
-                "evidence": "",
+                "evidence": plan.evidence,
                 "proposal": plan.proposal,
                 "outcome": plan.outcome,
                 "continue_on": plan.continue_on,

@@ -232,3 +232,12 @@ AGREEMENT_CLOSING = "双方就本案劳动争议再无其他纠纷。"
 NOT_PERFORMED = "协议约定的款项逾期未付，经回访督促仍未履行，出具调解终止书，告知申请人申请仲裁"
 COMMITTEE = ("德清县劳动人事争议仲裁委员会", "德清县武康街道中兴北路36号", "0572-8022315", "德清县")
 """(name, address, phone, jurisdiction) of the committee demo cases are referred to."""
+EVIDENCE = ("工资条", "考勤记录", "欠条", "工友证言", "微信聊天记录", "银行流水", "劳动合同")
+"""What a worker brings to the first session (出示证据)."""
+COLLECTIVE_EVIDENCE = "工人名册、考勤表、班组长出具的欠条、项目部工资发放表"
+PROPOSALS = {
+    "agreement": "建议被申请人支付{agreed}元，按协议约定的期限付清。",
+    "no_agreement": "建议被申请人支付{offer}元，申请人不同意。",
+    "continue": "请被申请人核对考勤和工资发放记录后再行协商。",
+}
+"""The mediator's proposal (调解员方案) by session outcome."""

@@ -77,6 +77,7 @@ class SessionPlan:
     attendees: tuple[tuple[AttendeeSide, AttendeeKind, str, str], ...]
     turns: tuple[tuple[Speaker, str, str], ...]
     """(speaker, speaker's name, text)."""
+    evidence: str = ""
     proposal: str = ""
 
 
@@ -413,7 +414,15 @@ class _Planner:
             continue_on,
             attendees,
             self._turns(outcome, first),
+            self._evidence() if first else "",
+            words.PROPOSALS.get(outcome.value, "").format(**self.fields),
         )
+
+    def _evidence(self) -> str:
+        data = self.record.data
+        if data.is_collective:
+            return words.COLLECTIVE_EVIDENCE
+        return "、".join(self.rng.sample(words.EVIDENCE, self.rng.randint(1, 3)))
 
     # -- the agreement ----------------------------------------------------------------------
 
@@ -504,7 +513,7 @@ class _Planner:
         # Long ago, most unpaid money came in the end (late, or as an advance from the
         # wage guarantee fund); a few debts stay open for the board to show.
         settled_late = (today - last).days > 90 and self.showcase is None
-        if fate in (PART, NONE) and settled_late and self.rng.random() < 0.85:
+        if fate in (PART, NONE) and settled_late and self.rng.random() < 0.95:
             if fate is PART:
                 part = self._part(amount)
                 self._receipt(min(today, max(signed, due)), part)
