@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 
+from mediator.domain.arrears import EvidenceKind, RateUnit
 from mediator.domain.enums import (
     AgentSide,
     ApplicationForm,
@@ -41,6 +42,10 @@ def entity_label(entity: str) -> str:
         "referral": translate("AuditLabels", "Referral"),
         "referral_outcome": translate("AuditLabels", "Referral outcome"),
         "arbitration_committee": translate("AuditLabels", "Arbitration committee"),
+        "arrears_period": translate("AuditLabels", "Arrears period"),
+        "arrears_evidence": translate("AuditLabels", "Evidence held"),
+        "evidence_file": translate("AuditLabels", "Evidence file"),
+        "chain_liability": translate("AuditLabels", "Chain liability"),
     }
     return labels.get(entity, entity)
 
@@ -124,6 +129,24 @@ def field_label(entity: str, field: str) -> str:
         "receipt": translate("AuditLabels", "Receipt"),
         "decided_on": translate("AuditLabels", "Decided on"),
         "body_case_number": translate("AuditLabels", "Case number there"),
+        "from_month": translate("AuditLabels", "From month"),
+        "to_month": translate("AuditLabels", "To month"),
+        "rate_unit": translate("AuditLabels", "Rate per"),
+        "rate": translate("AuditLabels", "Rate"),
+        "days_worked": translate("AuditLabels", "Days worked"),
+        "hours_worked": translate("AuditLabels", "Hours worked"),
+        "pieces": translate("AuditLabels", "Pieces"),
+        "owed": translate("AuditLabels", "Owed"),
+        "owed_entered": translate("AuditLabels", "Owed typed in"),
+        "paid": translate("AuditLabels", "Paid"),
+        "claimed": translate("AuditLabels", "Claimed"),
+        "confirmed": translate("AuditLabels", "Confirmed by employer"),
+        "filename": translate("AuditLabels", "File name"),
+        "mime": translate("AuditLabels", "File type"),
+        "party": translate("AuditLabels", "Party"),
+        "basis": translate("AuditLabels", "Basis of liability"),
+        "share": translate("AuditLabels", "Share %"),
+        "respondent_id": translate("AuditLabels", "Respondent"),
     }
     return labels.get(field, field)
 
@@ -144,8 +167,12 @@ _ENUMS: dict[tuple[str, str], type[LabelledEnum]] = {
     ("referral", "route"): RouteKind,
     ("referral", "method"): DeliveryMethod,
     ("referral_outcome", "kind"): OutcomeKind,
+    ("arrears_period", "rate_unit"): RateUnit,
+    ("arrears_evidence", "kind"): EvidenceKind,
+    ("evidence_file", "kind"): EvidenceKind,
+    ("chain_liability", "role"): ChainRole,
 }
-_FLAGS = frozenset({"is_migrant", "is_representative", "active"})
+_FLAGS = frozenset({"is_migrant", "is_representative", "active", "owed_entered"})
 # Bookkeeping that means nothing to a reader of the history.
 _HIDDEN_IN_SNAPSHOTS = frozenset({"number_year", "number_seq", "seq", "applicant_id"})
 

@@ -4,6 +4,90 @@
     <context>
         <name>AuditLabels</name>
         <message>
+            <source>Arrears period</source>
+            <translation>欠薪期间</translation>
+        </message>
+        <message>
+            <source>Evidence held</source>
+            <translation>所持证据</translation>
+        </message>
+        <message>
+            <source>Evidence file</source>
+            <translation>证据文件</translation>
+        </message>
+        <message>
+            <source>Chain liability</source>
+            <translation>用工链条责任</translation>
+        </message>
+        <message>
+            <source>From month</source>
+            <translation>开始月份</translation>
+        </message>
+        <message>
+            <source>To month</source>
+            <translation>结束月份</translation>
+        </message>
+        <message>
+            <source>Rate per</source>
+            <translation>计薪方式</translation>
+        </message>
+        <message>
+            <source>Rate</source>
+            <translation>工资标准</translation>
+        </message>
+        <message>
+            <source>Days worked</source>
+            <translation>出勤天数</translation>
+        </message>
+        <message>
+            <source>Hours worked</source>
+            <translation>工作小时数</translation>
+        </message>
+        <message>
+            <source>Pieces</source>
+            <translation>计件数量</translation>
+        </message>
+        <message>
+            <source>Owed</source>
+            <translation>应付金额</translation>
+        </message>
+        <message>
+            <source>Owed typed in</source>
+            <translation>应付金额为手工填写</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>已付金额</translation>
+        </message>
+        <message>
+            <source>Claimed</source>
+            <translation>主张金额</translation>
+        </message>
+        <message>
+            <source>Confirmed by employer</source>
+            <translation>单位确认金额</translation>
+        </message>
+        <message>
+            <source>File name</source>
+            <translation>文件名</translation>
+        </message>
+        <message>
+            <source>File type</source>
+            <translation>文件类型</translation>
+        </message>
+        <message>
+            <source>Party</source>
+            <translation>责任主体</translation>
+        </message>
+        <message>
+            <source>Basis of liability</source>
+            <translation>责任依据</translation>
+        </message>
+        <message>
+            <source>Share %</source>
+            <translation>比例%</translation>
+        </message>
+        <message>
             <source>Case</source>
             <translation>案件</translation>
         </message>

@@ -230,3 +230,13 @@ def test_claims_updated_from_the_ledger_after_asking(
     assert "已更新或添加1项拖欠工资请求" in boxes.texts("information")[-1]
     assert dialog.view is not None
     assert dialog.view.detail.data.claims[0].amount == Decimal("18000")
+
+
+def test_history_names_ledger_records_in_chinese(qtbot: QtBot, ops: Ops, case: CaseRef) -> None:
+    from mediator.gui.labels import entity_label, field_label, value_label
+
+    assert entity_label("arrears_period") == "欠薪期间"
+    assert field_label("arrears_period", "owed") == "应付金额"
+    assert value_label("arrears_period", "rate_unit", "daily") == "日薪"
+    assert value_label("chain_liability", "role", "client") == "建设单位"
+    assert value_label("evidence_file", "kind", "iou") == "欠条"
