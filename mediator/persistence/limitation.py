@@ -8,10 +8,10 @@ what is near with one indexed query over 200,000 cases.
 
 ``limitation_due`` is derived data and must never go stale, whatever service
 changed the case: like the audit trail, a flush hook notes every case whose
-clock inputs changed and recomputes its applicants after the flush (the
-commit flushes the new values in the same transaction). Core bulk writes (the
-demo generator) bypass it and call ``refresh`` themselves; ``refresh_all``
-fills a store upgraded to migration 0009.
+clock inputs changed and recomputes its applicants right after the flush, in
+the same transaction. Core bulk writes (the demo generator) bypass it and
+call ``refresh`` themselves; ``refresh_all`` fills a store upgraded past
+migration 0009 (``store.open_database`` calls it).
 """
 
 from __future__ import annotations
