@@ -142,6 +142,8 @@ class RouteRequest:
     applicant: int | None = None
     """仲裁申请书 for one applicant (position in the case); None: every applicant, or the
     collective application of a case of ten or more workers."""
+    applicants: tuple[int, ...] = ()
+    """The applicants an arbitration referral is for (positions); empty: all of them."""
     enclosures: tuple[dict[str, Any], ...] = ()
     """移送函: the parts of the packet with their page ranges (built by ``packet.py``)."""
     letter_pages: int = 0

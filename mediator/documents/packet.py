@@ -33,6 +33,7 @@ from mediator.documents.route_context import ENDED, arbitration_committee
 from mediator.documents.templates import render_text
 from mediator.documents.verification import keywords_for
 from mediator.domain.enums import COLLECTIVE_THRESHOLD, CaseStatus
+from mediator.domain.routes import RouteKind
 from mediator.persistence.document_services import DocumentInfo
 
 _MAX_ROUNDS = 4
@@ -94,13 +95,13 @@ def _parts(sources: Sources, case_id: int) -> list[_Part]:
     agreement = sources.workflow.agreement_of(case_id)
     signed = agreement is not None and agreement.signed_on is not None
     parts = [_Part("letter", DocumentKind.REFERRAL_LETTER)]
-    applicants = len(detail.data.applicants)
-    if applicants >= COLLECTIVE_THRESHOLD:
+    chosen = referred_applicants(sources, case_id) or tuple(range(len(detail.data.applicants)))
+    if len(chosen) >= COLLECTIVE_THRESHOLD:
         parts.append(_Part("application", DocumentKind.ARBITRATION_APPLICATION))
     else:
         parts += [
             _Part(f"application{i + 1}", DocumentKind.ARBITRATION_APPLICATION, applicant=i)
-            for i in range(applicants)
+            for i in chosen
         ]
     if detail.status in ENDED:
         parts.append(_Part("termination", DocumentKind.TERMINATION))
@@ -115,6 +116,20 @@ def _parts(sources: Sources, case_id: int) -> list[_Part]:
         if not s.draft
     ]
     return parts
+
+
+def referred_applicants(sources: Sources, case_id: int) -> tuple[int, ...]:
+    """The applicants (positions) the case's latest arbitration referral names; () for all."""
+    ids = next(
+        (
+            r.applicant_ids
+            for r in reversed(sources.referrals.referrals(case_id))
+            if r.route is RouteKind.ARBITRATION
+        ),
+        (),
+    )
+    applicants = sources.services.get_case(case_id).data.applicants
+    return tuple(i for i, a in enumerate(applicants) if a.id in ids)
 
 
 def _ranges(parts: list[_Part]) -> dict[str, tuple[int, int]]:
@@ -140,6 +155,7 @@ class _Builder:
     committee: Addressee
     options: DocumentOptions
     parts: list[_Part]
+    applicants: tuple[int, ...]
 
     def titles(self) -> dict[str, str]:
         return {p.key: p.document.title if p.document else p.kind.label for p in self.parts}
@@ -160,6 +176,7 @@ class _Builder:
         return RouteRequest(
             addressee=self.committee,
             applicant=part.applicant,
+            applicants=self.applicants,
             enclosures=enclosures if part.kind is DocumentKind.REFERRAL_LETTER else (),
             letter_pages=self.parts[0].pages,
             packet_pages={key: f"{_range_text(*r)}" for key, r in ranges.items()},
@@ -272,7 +289,14 @@ def build_packet(
     """Lay out, record and merge the arbitration packet of a case."""
     options = options or DocumentOptions.from_settings(sources.services.settings())
     addressee = committee_for(sources, case_id, committee)
-    builder = _Builder(sources, case_id, addressee, options, _parts(sources, case_id))
+    builder = _Builder(
+        sources,
+        case_id,
+        addressee,
+        options,
+        _parts(sources, case_id),
+        referred_applicants(sources, case_id),
+    )
     builder.settle(progress)
     parts = builder.record()
     if progress:

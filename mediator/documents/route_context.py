@@ -200,10 +200,12 @@ def _claims_of(detail: CaseDetail, indices: set[int]) -> list[dict[str, Any]]:
     ]
 
 
-def _grouped_claims(detail: CaseDetail) -> list[dict[str, Any]]:
+def _grouped_claims(detail: CaseDetail, indices: set[int]) -> list[dict[str, Any]]:
     """A collective application's requests: one line per kind of claim, amounts added up."""
     totals: dict[str, dict[str, Any]] = {}
     for c in detail.data.claims:
+        if c.applicant_index not in indices:
+            continue
         entry = totals.setdefault(
             c.category.label, {"category": c.category.label, "amount": None, "people": set()}
         )
@@ -216,26 +218,34 @@ def _grouped_claims(detail: CaseDetail) -> list[dict[str, Any]]:
     ]
 
 
+def _chosen(detail: CaseDetail, request: RouteRequest) -> list[int]:
+    count = len(detail.data.applicants)
+    wanted = [request.applicant] if request.applicant is not None else list(request.applicants)
+    for i in wanted:
+        if not 0 <= i < count:
+            raise DocumentNotAvailable(f"案件{detail.number}没有第{i + 1}位申请人。")
+    return sorted(set(wanted)) or list(range(count))
+
+
 def _filings(
-    sources: Sources, detail: CaseDetail, values: dict[str, Any], applicant: int | None
+    sources: Sources, detail: CaseDetail, values: dict[str, Any], request: RouteRequest
 ) -> list[dict[str, Any]]:
+    """One collective application (ten or more workers), else one per applicant."""
     applicants = values["applicants"]
-    if applicant is None and len(applicants) >= COLLECTIVE_THRESHOLD:
-        representatives = values["representatives"] or applicants[:1]
+    chosen = _chosen(detail, request)
+    if request.applicant is None and len(chosen) >= COLLECTIVE_THRESHOLD:
+        people = [applicants[i] for i in chosen]
         return [
             {
                 "collective": True,
-                "name": values["applicant_names"],
-                "applicants": applicants,
-                "representatives": representatives,
-                "claims": _grouped_claims(detail),
-                "total": values["claimed_total"],
-                "ledger_evidence": values["ledger_evidence"],
+                "name": _names(people),
+                "applicants": people,
+                "representatives": [p for p in people if p["is_representative"]] or people[:1],
+                "claims": _grouped_claims(detail, set(chosen)),
+                "total": sum((p["claimed"] for p in people), Decimal(0)),
+                "ledger_evidence": _ledger_evidence(sources, detail, set(chosen)),
             }
         ]
-    if applicant is not None and not 0 <= applicant < len(applicants):
-        raise DocumentNotAvailable(f"案件{detail.number}没有第{applicant + 1}位申请人。")
-    chosen = range(len(applicants)) if applicant is None else [applicant]
     return [
         {
             "collective": False,
@@ -325,7 +335,7 @@ def _for_arbitration_application(
 ) -> str:
     _arbitration_values(sources, detail, values, request)
     values["addressee"] = _addressee(sources, detail, DocumentKind.ARBITRATION_APPLICATION, request)
-    values["filings"] = _filings(sources, detail, values, request.applicant)
+    values["filings"] = _filings(sources, detail, values, request)
     return "arbitration_application.j2"
 
 

@@ -287,3 +287,44 @@ def test_a_refused_application_is_referred_with_the_refusal_notice(
     assert "该委于2026年11月10日决定不予受理（不属于劳动争议调解受理范围）" in text
     evidence = pdf_text(packet.parts[3].document.pdf)
     assert f"（仲裁时效中断）{packet.parts[2].pages}" in evidence
+
+
+def test_a_referral_for_some_workers_files_their_applications_only(
+    sources: Sources, cases: CaseMaker
+) -> None:
+    ref = cases.failed(workers=12)
+    ids = [a.id for a in sources.services.get_case(ref.id).data.applicants]
+    other = sources.referrals.add_committee(CommitteeData(OTHER))
+    sources.referrals.record_referral(
+        ref.id,
+        ReferralData(
+            RouteKind.ARBITRATION,
+            TODAY,
+            DeliveryMethod.GUIDED,
+            other.id,
+            applicant_ids=tuple(i for i in ids[:2] if i is not None),
+        ),
+    )
+    packet = build_packet(sources, ref.id)
+    assert [p.title for p in packet.parts][:3] == [
+        "移送函",
+        "仲裁申请书（吉𠮷）",
+        "仲裁申请书（赵堃）",
+    ]
+    sources.referrals.record_referral(
+        ref.id,
+        ReferralData(
+            RouteKind.ARBITRATION,
+            TODAY,
+            DeliveryMethod.GUIDED,
+            other.id,
+            applicant_ids=tuple(i for i in ids[1:] if i is not None),
+        ),
+    )
+    packet = build_packet(sources, ref.id)
+    application = packet.parts[1]
+    assert application.title == "仲裁申请书"
+    text = pdf_text(application.document.pdf)
+    assert "申请人：赵堃、王喆、张伟等11人，共11人" in text
+    assert "代表人：赵堃" in text  # the elected representative is not among them
+    assert f"{sum(16000 + i for i in range(1, 12)):,}.00" in text
