@@ -86,6 +86,10 @@ class Packet:
     code: str
     document: DocumentInfo | None = field(default=None, compare=False)
 
+    def enclosure_lines(self) -> tuple[str, ...]:
+        """What was sent, one line per part, e.g. for the referral's record of enclosures."""
+        return tuple(f"{p.title}（第{p.pages}页）" for p in self.parts[1:])
+
 
 # -- which parts -----------------------------------------------------------------------------
 

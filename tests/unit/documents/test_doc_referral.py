@@ -81,6 +81,7 @@ def test_single_case_packet_order_and_page_numbers(
     letter = flat("".join(pages[: packet.parts[0].last_page]))
     for n, part in enumerate(packet.parts[1:], start=1):
         assert f"{n}{part.title}1{part.document.pages}第{part.pages}页" in letter, part.title
+    assert packet.enclosure_lines()[0] == f"仲裁申请书（吉𠮷）（第{packet.parts[1].pages}页）"
     assert f"本移送材料共{packet.pages}页（含本函{packet.parts[0].document.pages}页）" in letter
     assert COMMITTEE in letter
     # Recorded: each part and the merged packet verify as on file.
