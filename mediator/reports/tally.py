@@ -71,7 +71,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from decimal import Decimal
 from enum import StrEnum
 from typing import Any
@@ -86,7 +86,6 @@ from sqlalchemy import (
     func,
     or_,
     select,
-    tuple_,
     type_coerce,
 )
 from sqlalchemy.orm import Session, aliased
@@ -184,10 +183,18 @@ def _superseded_closings(
     return select(sc.case_id).where(*conditions)
 
 
-def _closed_to_closed() -> Select[int, date]:
-    """(case id, day) of closed → closed changes (an agreement not performed)."""
-    return select(SC.case_id, SC.changed_on).where(
-        SC.from_status.in_(CLOSED_STATUSES), SC.to_status.in_(CLOSED_STATUSES)
+def closing_not_new() -> ColumnElement[bool]:
+    """The case's current closing is a closed → closed change (an agreement not performed).
+
+    A correlated ``EXISTS`` on the case's own history (indexed by case): the
+    row-value ``(id, closed_on) NOT IN (...)`` it replaces took SQLite 15 s on
+    200,000 cases with 380,000 status changes.
+    """
+    return exists().where(
+        SC.case_id == C.id,
+        SC.changed_on == C.closed_on,
+        SC.from_status.in_(CLOSED_STATUSES),
+        SC.to_status.in_(CLOSED_STATUSES),
     )
 
 
@@ -200,7 +207,7 @@ def closed_in(
     current = and_(
         C.status.in_(statuses),
         _in(C.closed_on, period),
-        tuple_(C.id, C.closed_on).not_in(_closed_to_closed()),
+        ~closing_not_new(),
     )
     if reason is not None:
         current = and_(current, C.closure_reason == reason)
