@@ -158,7 +158,7 @@ def test_collective_application_has_representatives_and_roster(
     application = next(p for p in packet.parts if p.key == "application")
     text = pdf_text(application.document.pdf)
     for field in (
-        "申请人：吉𠮷、赵堃、王喆等12人，共12人",
+        "申请人：吉𠮷、赵堃、王喆等12人（各申请人的姓名、性别、公民身份号码",
         "代表人：吉𠮷，性别：男，出生日期：1980年1月1日",
         "被申请人（二）：某劳务分包有限公司",
         "统一社会信用代码：91350100M000100Y43",
@@ -326,6 +326,6 @@ def test_a_referral_for_some_workers_files_their_applications_only(
     application = packet.parts[1]
     assert application.title == "仲裁申请书"
     text = pdf_text(application.document.pdf)
-    assert "申请人：赵堃、王喆、张伟等11人，共11人" in text
+    assert "申请人：赵堃、王喆、张伟等11人（" in text
     assert "代表人：赵堃" in text  # the elected representative is not among them
     assert f"{sum(16000 + i for i in range(1, 12)):,}.00" in text

@@ -70,7 +70,7 @@ def test_joint_applications_need_a_signed_agreement(sources: Sources, cases: Cas
 def test_collective_joint_application_has_a_roster(sources: Sources, cases: CaseMaker) -> None:
     ref = cases.agreed(workers=12)
     text = _text(sources, DocumentKind.JUDICIAL_CONFIRMATION, ref.id, "judicial12.pdf")
-    assert "共12人（各申请人的身份信息、送达地址和联系电话见附件《申请人名册》）" in text
+    assert "等12人（各申请人的身份信息、送达地址和联系电话见附件《申请人名册》）" in text
     assert "附件：申请人名册" in text and "徐强" in text
 
 
@@ -149,7 +149,7 @@ def test_referral_letters(
     for field in (
         kind.label,
         f"{body}：",
-        "申请人吉𠮷、赵堃、王喆等12人（共12人）与城南建设集团有限公司、某劳务分包有限公司",
+        "申请人吉𠮷、赵堃、王喆等12人与城南建设集团有限公司、某劳务分包有限公司",
         "因经调解未能达成协议，本委于2026年11月24日终止调解",
         words,
         "本案涉及追索劳动报酬",
