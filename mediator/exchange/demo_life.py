@@ -99,7 +99,7 @@ class AgreementPlan:
     copies: int
     terms: tuple[TermPlan, ...]
 
-    @property
+    @cached_property
     def payments(self) -> tuple[TermPlan, ...]:
         return tuple(t for t in self.terms if t.kind is TermKind.PAYMENT)
 
