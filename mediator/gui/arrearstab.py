@@ -660,14 +660,22 @@ class ArrearsTab(DetailTab):
         if ids:
             self.workers_view.selectRow(row)
         self._show_worker(self.current_worker())
-        editable = self.case.detail.voided_on is None
         for widget in (
             self.import_button,
             self.claims_button,
             self.save_button,
+            self.chain,
+            self.suggest_button,
+            self.add_party_button,
+            self.remove_party_button,
             self.save_chain_button,
+            self.remove_file_button,
         ):
-            widget.setEnabled(editable)
+            widget.setEnabled(self._live())
+
+    def _live(self) -> bool:
+        """A voided case's ledger is shown as it was, read-only."""
+        return self.case is not None and self.case.detail.voided_on is None
 
     def _summary_html(self, ledger: CaseLedger) -> str:
         t = ledger.totals
@@ -721,7 +729,7 @@ class ArrearsTab(DetailTab):
         held = set(worker.evidence) if worker else set()
         for kind, box in self.checks.items():
             box.setChecked(kind in held)
-            box.setEnabled(worker is not None)
+            box.setEnabled(worker is not None and self._live())
         self.files.clear()
         for info in worker.files if worker else ():
             size = f"{max(1, round(info.size / 1024))} KB"
@@ -733,7 +741,7 @@ class ArrearsTab(DetailTab):
             self.remove_period_button,
             self.attach_button,
         ):
-            widget.setEnabled(worker is not None)
+            widget.setEnabled(worker is not None and self._live())
 
     # -- periods ----------------------------------------------------------------------------
 

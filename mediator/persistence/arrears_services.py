@@ -26,7 +26,7 @@ from mediator.domain.arrears import (
     validate_liabilities,
 )
 from mediator.domain.enums import ClaimCategory
-from mediator.domain.errors import Issue, NotFound, ValidationFailed
+from mediator.domain.errors import Issue, MediatorError, NotFound, ValidationFailed
 from mediator.domain.intake import normalize_case, validate_case
 from mediator.domain.model import CaseData, ClaimData
 from mediator.persistence import arrears as store
@@ -82,6 +82,14 @@ def _align_claim(data: CaseData, index: int, periods: Sequence[PeriodData], toda
     claim.amount, claim.period_start, claim.period_end = wanted.amount, wanted.start, wanted.end
     claim.description = claim.description or wanted.description
     return True
+
+
+def _live_case(session: Session, case_id: int) -> orm.Case:
+    """The case to change; a voided case keeps its ledger as it was."""
+    case = load_case_row(session, case_id)
+    if case.voided_on is not None:
+        raise MediatorError("该案件已作废，欠薪台账不能再修改。")
+    return case
 
 
 def _refuse_errors(issues: list[Issue]) -> None:
@@ -234,6 +242,7 @@ class ArrearsServices(UseCases):
             row = session.get(orm.EvidenceFile, file_id)
             if row is None:
                 raise NotFound("该证据文件不存在或已被删除。")
+            _live_case(session, row.case_id)
             session.delete(row)
 
     def evidence(self, case_id: int) -> list[EvidenceItem]:
@@ -258,7 +267,7 @@ class ArrearsServices(UseCases):
     def save_liabilities(self, case_id: int, rows: Sequence[LiabilityData]) -> list[LiabilityInfo]:
         _refuse_errors(validate_liabilities(rows))
         with self.db.write() as session:
-            case = load_case_row(session, case_id)
+            case = _live_case(session, case_id)
             known = {r.id for r in case.respondents}
             if any(r.respondent_id is not None and r.respondent_id not in known for r in rows):
                 raise ValidationFailed([Issue("liabilities", "责任主体只能关联本案的被申请人。")])
@@ -270,7 +279,7 @@ class ArrearsServices(UseCases):
 
     @staticmethod
     def _applicant_case(session: Session, case_id: int, applicant_id: int) -> orm.Case:
-        case = load_case_row(session, case_id)
+        case = _live_case(session, case_id)
         if all(a.id != applicant_id for a in case.applicants):
             raise NotFound("该申请人不在本案中，或已被删除。")
         return case

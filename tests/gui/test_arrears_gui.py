@@ -240,3 +240,12 @@ def test_history_names_ledger_records_in_chinese(qtbot: QtBot, ops: Ops, case: C
     assert value_label("arrears_period", "rate_unit", "daily") == "日薪"
     assert value_label("chain_liability", "role", "client") == "建设单位"
     assert value_label("evidence_file", "kind", "iou") == "欠条"
+
+
+def test_a_voided_case_shows_its_ledger_read_only(qtbot: QtBot, ops: Ops, case: CaseRef) -> None:
+    ops.services.void_case(case.id, case.version, "重复登记")
+    _dialog, tab = open_tab(qtbot, ops, case.id)
+    assert tab.workers.rowCount() == 3
+    assert not tab.import_button.isEnabled() and not tab.save_button.isEnabled()
+    assert not tab.checks[EvidenceKind.IOU].isEnabled() and not tab.grid.isEnabled()
+    assert not tab.chain.isEnabled()

@@ -192,3 +192,16 @@ def test_claims_follow_the_ledger(
     assert changed == 0 and again.version == ref.version
     with pytest.raises(MediatorError, match="已被他人修改"):
         arrears.claims_from_ledger(case.id, ref.version - 1)
+
+
+def test_a_voided_cases_ledger_is_read_only(
+    services: Services, arrears: ArrearsServices, case: CaseRef
+) -> None:
+    first = applicant_ids(services, case)[0]
+    arrears.save_periods(case.id, first, [PeriodData(MARCH, MARCH, owed=Decimal("10"))])
+    services.void_case(case.id, case.version, "重复登记")
+    with pytest.raises(MediatorError, match="已作废"):
+        arrears.save_periods(case.id, first, [])
+    with pytest.raises(MediatorError, match="已作废"):
+        arrears.set_evidence(case.id, first, EvidenceKind.IOU, True)
+    assert arrears.ledger(case.id).totals.owed == Decimal("10")
