@@ -49,9 +49,8 @@ def register(subparsers: Any) -> None:
             "列：姓名、身份证号、电话、工作期间（如2026-03至2026-08，或开始月份、结束月份两列）、欠薪金额。\n"
             "有任何一处错误则一个工人也不导入，并逐行列出错误（退出码2）。"
         ),
-        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    roster.add_argument("case_no", metavar="案件编号")
+    roster.add_argument("case_no", metavar="案件编号", help="要导入名册的案件")
     roster.add_argument("file", metavar="文件", help="名册文件（.xlsx 或 .csv）")
     roster.add_argument("--dry-run", action="store_true", help="只检查，不导入")
     _storage(roster)
@@ -61,7 +60,7 @@ def register(subparsers: Any) -> None:
         help="欠薪台账（每名工人的应付、已付、尚欠、主张和单位确认金额）",
         description="显示案件中每名工人的欠薪期间和金额、所持证据、用工链条的责任分担及合计。",
     )
-    arrears.add_argument("case_no", metavar="案件编号")
+    arrears.add_argument("case_no", metavar="案件编号", help="要查看的案件")
     arrears.add_argument("--json", action="store_true", help="以JSON格式输出（供其他程序读取）")
     _storage(arrears)
     arrears.set_defaults(handler=run_arrears)
