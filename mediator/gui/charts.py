@@ -82,7 +82,7 @@ class ChartWidget(QWidget):
 
 
 class GroupedBarChart(ChartWidget):
-    """Two bars a month; the last month (the report's) carries its values."""
+    """Two bars a month; the legend gives the last month's (the report's) values."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -105,6 +105,8 @@ class GroupedBarChart(ChartWidget):
     def paint_body(self, painter: QPainter, area: QRectF) -> None:
         metrics = painter.fontMetrics()
         line = metrics.height()
+        if not self.labels:
+            return
         self._legend(painter, area.left(), area.top())
         top_value = nice_top(max((max(s.values, default=0) for s in self.series), default=0))
         axis_width = metrics.horizontalAdvance(self.format(top_value)) + 6
@@ -114,7 +116,7 @@ class GroupedBarChart(ChartWidget):
             area.width() - axis_width - 2,
             area.height() - line * 3 - 6,
         )
-        if plot.height() < 20 or not self.labels:
+        if plot.height() < 20:
             return
         self._axis(painter, plot, top_value)
         group = plot.width() / len(self.labels)
@@ -128,16 +130,6 @@ class GroupedBarChart(ChartWidget):
                 painter.setPen(QPen(INK, 0.6))
                 painter.setBrush(series.fill)
                 painter.drawRect(rect)
-                if index == len(self.labels) - 1:
-                    text = self.format(value)
-                    width = metrics.horizontalAdvance(text)
-                    painter.drawText(
-                        QRectF(
-                            rect.center().x() - width / 2 - 2, rect.top() - line, width + 4, line
-                        ),
-                        Qt.AlignmentFlag.AlignCenter,
-                        text,
-                    )
             width = metrics.horizontalAdvance(label)
             painter.drawText(
                 QRectF(x - 2, plot.bottom() + 2, group, line),
@@ -151,8 +143,10 @@ class GroupedBarChart(ChartWidget):
             painter.setPen(QPen(INK, 0.6))
             painter.setBrush(series.fill)
             painter.drawRect(QRectF(x, y + 3, 12, metrics.height() - 6))
-            painter.drawText(int(x + 16), int(y + metrics.ascent()), series.name)
-            x += 28 + metrics.horizontalAdvance(series.name)
+            # The report month's value beside the name: a direct label that never overlaps.
+            text = f"{series.name} {self.labels[-1]} {self.format(series.values[-1])}"
+            painter.drawText(int(x + 16), int(y + metrics.ascent()), text)
+            x += 28 + metrics.horizontalAdvance(text)
 
     def _axis(self, painter: QPainter, plot: QRectF, top_value: float) -> None:
         metrics = painter.fontMetrics()

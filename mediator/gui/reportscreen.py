@@ -418,6 +418,8 @@ class ReportScreen(QWidget):
         self.corrections = list_table(self.corrections_model, self)
         self.corrections.activated.connect(self._drill_correction)
         self.corrections_label = QLabel(self)
+        self.corrections.hide()
+        self.corrections_label.hide()
         self.charts = ReportCharts(self)
         lower = QWidget(self)
         lower_layout = QVBoxLayout(lower)

@@ -214,7 +214,7 @@ def _bar_chart(
     series: list[list[float]],
     value_format: Callable[[float], str],
 ) -> VerticalBarChart:
-    """Two series of bars per month; the report's own month (the last) carries its values."""
+    """Two series of bars per month (the legend names the last month's values)."""
     chart = VerticalBarChart()
     chart.x, chart.y = 30, 22
     chart.width, chart.height = width - 38, CHART_HEIGHT - 58
@@ -237,11 +237,6 @@ def _bar_chart(
         chart.bars[index].fillColor = fill
         chart.bars[index].strokeColor = INK
         chart.bars[index].strokeWidth = 0.4
-    count = len(labels)
-    chart.barLabelFormat = [[None] * (count - 1) + [value_format] for _ in series]
-    chart.barLabels.fontName = fonts.body
-    chart.barLabels.fontSize = 6
-    chart.barLabels.nudge = 5
     return chart
 
 
@@ -253,6 +248,18 @@ def _tenths(value: float) -> str:
     return f"{value:,.1f}"
 
 
+def _last_values(
+    names: Sequence[str],
+    labels: Sequence[str],
+    series: Sequence[Sequence[float]],
+    fmt: Callable[[float], str],
+) -> list[str]:
+    """Legend entries that also give the report month's value, e.g. "收案 10月 10,541"."""
+    return [
+        f"{name} {labels[-1]} {fmt(values[-1])}" for name, values in zip(names, series, strict=True)
+    ]
+
+
 def month_chart(data: ChartData, fonts: FontSet, width: float) -> Drawing:
     drawing = Drawing(width, CHART_HEIGHT)
     _title(drawing, fonts, "每月收案与结案（件）", data.months_span)
@@ -262,7 +269,8 @@ def month_chart(data: ChartData, fonts: FontSet, width: float) -> Drawing:
         [m.closed for m in data.months],
     ]
     drawing.add(_bar_chart(fonts, width, labels, series, _count))
-    _legend(drawing, fonts, 30, CHART_HEIGHT - 24, [(LIGHT, "收案"), (DARK, "结案")])
+    names = _last_values(("收案", "结案"), labels, series, _count)
+    _legend(drawing, fonts, 30, CHART_HEIGHT - 24, list(zip((LIGHT, DARK), names, strict=True)))
     return drawing
 
 
@@ -276,8 +284,10 @@ def amount_chart(data: ChartData, fonts: FontSet, width: float) -> Drawing:
         [float(m.agreed / divisor) for m in data.months],
         [float(m.paid / divisor) for m in data.months],
     ]
-    drawing.add(_bar_chart(fonts, width, labels, series, _tenths if divisor > 1 else _count))
-    _legend(drawing, fonts, 30, CHART_HEIGHT - 24, [(LIGHT, "协议金额"), (DARK, "已履行")])
+    fmt = _tenths if divisor > 1 else _count
+    drawing.add(_bar_chart(fonts, width, labels, series, fmt))
+    names = _last_values(("协议金额", "已履行"), labels, series, fmt)
+    _legend(drawing, fonts, 30, CHART_HEIGHT - 24, list(zip((LIGHT, DARK), names, strict=True)))
     return drawing
 
 
