@@ -363,9 +363,25 @@ _DEFAULT_BASIS = {
 }
 
 
-def default_basis(role: ChainRole) -> str:
-    """The suggested basis of liability for a link of the chain."""
-    return _DEFAULT_BASIS.get(role, LIABILITY_BASES[-1])
+def default_basis(role: ChainRole, bases: Sequence[str] = LIABILITY_BASES) -> str:
+    """The suggested basis of liability for a link of the chain.
+
+    ``bases`` is the office's own list (same order as ``LIABILITY_BASES``): an
+    office that rewords a basis gets its wording suggested.
+    """
+    basis = _DEFAULT_BASIS.get(role, LIABILITY_BASES[-1])
+    position = LIABILITY_BASES.index(basis)
+    return bases[position] if position < len(bases) and bases[position].strip() else basis
+
+
+def clean_bases(lines: Sequence[str]) -> list[str]:
+    """An office's list of bases: stripped, no blanks or repeats, each at most 200 characters."""
+    out: list[str] = []
+    for line in lines:
+        text = line.strip()[:200]
+        if text and text not in out:
+            out.append(text)
+    return out
 
 
 @dataclass(frozen=True)

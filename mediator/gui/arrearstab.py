@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QPlainTextEdit,
     QProgressDialog,
     QPushButton,
     QSplitter,
@@ -405,7 +406,8 @@ class LiabilityGrid(EntryGrid):
         self.setItemDelegateForColumn(
             L_ROLE, ChoiceDelegate([r.label for r in ChainRole], False, self)
         )
-        self.setItemDelegateForColumn(L_BASIS, ChoiceDelegate(list(LIABILITY_BASES), True, self))
+        self.bases = ChoiceDelegate(list(LIABILITY_BASES), True, self)
+        self.setItemDelegateForColumn(L_BASIS, self.bases)
         self.total_owed = Decimal("0")
 
     def append_row(self) -> None:
@@ -465,6 +467,38 @@ class LiabilityGrid(EntryGrid):
             except ValueError as exc:
                 issues.append(Issue(f"liabilities.{row}", f"第{row + 1}行责任主体的{exc}"))
         return rows, issues
+
+
+class BasesDialog(QDialog):
+    """The office's wording of the bases of liability, one per line."""
+
+    def __init__(self, bases: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Bases of liability"))
+        self.resize(620, 360)
+        hint = QLabel(
+            self.tr(
+                "One basis per line, offered in the chain table. Line 1 is suggested for "
+                "the employer and the actual builder, line 2 for a subcontractor, line 3 for "
+                "the general contractor, line 4 for the client and line 6 for a team leader. "
+                "Leave the list empty to restore the built-in wording."
+            ),
+            self,
+        )
+        hint.setWordWrap(True)
+        self.text = QPlainTextEdit("\n".join(bases), self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(buttons)
+
+    def lines(self) -> list[str]:
+        return self.text.toPlainText().splitlines()
 
 
 # -- the roster report --------------------------------------------------------------------------
@@ -560,6 +594,7 @@ class ArrearsTab(DetailTab):
         self.add_party_button = self._button(self.tr("Add party"), self.chain.append_row)
         self.remove_party_button = self._button(self.tr("Remove party"), self.remove_party)
         self.save_chain_button = self._button(self.tr("Save liability"), self.save_chain)
+        self.bases_button = self._button(self.tr("Wording of the bases…"), self.edit_bases)
         self._build()
 
     def _button(self, text: str, slot: Callable[[], object]) -> QPushButton:
@@ -609,7 +644,12 @@ class ArrearsTab(DetailTab):
         chain.addWidget(self.chain, 1)
         chain.addWidget(self.chain_messages)
         chain_buttons = QHBoxLayout()
-        for button in (self.suggest_button, self.add_party_button, self.remove_party_button):
+        for button in (
+            self.suggest_button,
+            self.add_party_button,
+            self.remove_party_button,
+            self.bases_button,
+        ):
             chain_buttons.addWidget(button)
         chain_buttons.addStretch(1)
         chain_buttons.addWidget(self.save_chain_button)
@@ -645,12 +685,17 @@ class ArrearsTab(DetailTab):
             return
         case_id = self.case.detail.id
         loaded = self.ops.read(
-            self, lambda _s: (self.service.ledger(case_id), self.service.liabilities(case_id))
+            self,
+            lambda _s: (
+                self.service.ledger(case_id),
+                self.service.liabilities(case_id),
+                self.service.liability_bases(),
+            ),
         )
         if loaded is None:
             return
         keep = self.current_worker()
-        self.ledger, liabilities = loaded
+        self.ledger, liabilities, self.chain.bases.labels = loaded
         self.workers.set_items(self.ledger.workers)
         self.summary.setText(self._summary_html(self.ledger))
         self.chain.show_rows(liabilities, self.ledger.totals.owed)
@@ -990,6 +1035,17 @@ class ArrearsTab(DetailTab):
             self.tr("{n} wage claims updated or added.").format(n=changed),
         )
         return changed
+
+    def edit_bases(self) -> list[str] | None:
+        """Reword the suggested bases of liability for the whole office."""
+        dialog = BasesDialog(self.chain.bases.labels, self)
+        if not self.ask(dialog):
+            return None
+        lines = dialog.lines()
+        saved = self.ops.run(self, lambda _s: self.service.save_liability_bases(lines))
+        if saved is not None:
+            self.chain.bases.labels = saved
+        return saved
 
     # -- roster import ----------------------------------------------------------------------
 

@@ -15,11 +15,13 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from mediator.domain.arrears import (
+    LIABILITY_BASES,
     ZERO,
     EvidenceKind,
     LiabilityData,
     PeriodData,
     Totals,
+    clean_bases,
     sum_totals,
     totals_of,
 )
@@ -328,3 +330,31 @@ def replace_liabilities(session: Session, case_id: int, rows: Sequence[Liability
 
 def respondent_links(case: orm.Case) -> list[tuple[int, str, ChainRole]]:
     return [(r.id, r.name, r.chain_role) for r in case.respondents]
+
+
+# -- the office's wording of the bases of liability ---------------------------------------------
+
+BASES_KEY = "liability_bases"
+"""Settings row holding the office's suggested bases of liability, one per line."""
+
+
+def load_bases(session: Session) -> list[str]:
+    row = session.get(orm.Setting, BASES_KEY)
+    saved = clean_bases(row.value.splitlines()) if row is not None else []
+    return saved or list(LIABILITY_BASES)
+
+
+def save_bases(session: Session, lines: Sequence[str]) -> list[str]:
+    """Store the office's list; an empty list goes back to the built-in suggestions."""
+    bases = clean_bases(lines)
+    row = session.get(orm.Setting, BASES_KEY)
+    if not bases:
+        if row is not None:
+            session.delete(row)
+        return list(LIABILITY_BASES)
+    value = "\n".join(bases)
+    if row is None:
+        session.add(orm.Setting(key=BASES_KEY, value=value))
+    elif row.value != value:
+        row.value = value
+    return bases

@@ -259,10 +259,21 @@ class ArrearsServices(UseCases):
         """One row per respondent with the basis its place in the chain suggests."""
         with self.db.read() as session:
             case = load_case_row(session, case_id)
+            bases = store.load_bases(session)
             return [
-                LiabilityData(name, role, default_basis(role), respondent_id=rid)
+                LiabilityData(name, role, default_basis(role, bases), respondent_id=rid)
                 for rid, name, role in store.respondent_links(case)
             ]
+
+    def liability_bases(self) -> list[str]:
+        """The bases of liability offered in the chain table (the office's wording)."""
+        with self.db.read() as session:
+            return store.load_bases(session)
+
+    def save_liability_bases(self, lines: Sequence[str]) -> list[str]:
+        """Reword the suggested bases (one per line; empty restores the built-in list)."""
+        with self.db.write() as session:
+            return store.save_bases(session, lines)
 
     def save_liabilities(self, case_id: int, rows: Sequence[LiabilityData]) -> list[LiabilityInfo]:
         _refuse_errors(validate_liabilities(rows))

@@ -2720,7 +2720,22 @@ Open it again to check and save it?</source>
         </message>
     </context>
     <context>
+        <name>BasesDialog</name>
+        <message>
+            <source>Bases of liability</source>
+            <translation>责任依据</translation>
+        </message>
+        <message>
+            <source>One basis per line, offered in the chain table. Line 1 is suggested for the employer and the actual builder, line 2 for a subcontractor, line 3 for the general contractor, line 4 for the client and line 6 for a team leader. Leave the list empty to restore the built-in wording.</source>
+            <translation>每行一条责任依据，供用工链条表选用。第1行默认用于用人单位和实际施工人，第2行用于分包单位，第3行用于施工总承包单位，第4行用于建设单位，第6行用于班组长。清空列表则恢复软件自带的措辞。</translation>
+        </message>
+    </context>
+    <context>
         <name>ArrearsTab</name>
+        <message>
+            <source>Wording of the bases…</source>
+            <translation>责任依据措辞…</translation>
+        </message>
         <message>
             <source>Who in the subcontracting chain answers for what</source>
             <translation>用工链条中谁对欠薪承担什么责任</translation>

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from mediator.domain.arrears import EvidenceKind, PeriodData
 from mediator.domain.enums import ChainRole
-from mediator.gui.arrearstab import ArrearsTab, RosterReportDialog, WorkersModel
+from mediator.gui.arrearstab import ArrearsTab, BasesDialog, RosterReportDialog, WorkersModel
 from mediator.gui.casedetail import CaseDetailDialog
 from mediator.gui.ops import Ops
 from mediator.persistence.cases import CaseRef
@@ -249,3 +249,22 @@ def test_a_voided_case_shows_its_ledger_read_only(qtbot: QtBot, ops: Ops, case: 
     assert not tab.import_button.isEnabled() and not tab.save_button.isEnabled()
     assert not tab.checks[EvidenceKind.IOU].isEnabled() and not tab.grid.isEnabled()
     assert not tab.chain.isEnabled()
+
+
+def test_the_office_rewords_the_bases_of_liability(qtbot: QtBot, ops: Ops, case: CaseRef) -> None:
+    _dialog, tab = open_tab(qtbot, ops, case.id)
+
+    def reword(dialog: QDialog) -> bool:
+        assert isinstance(dialog, BasesDialog)
+        lines = dialog.lines()
+        lines[2] = "总包单位先行清偿（本委习惯表述）"
+        dialog.text.setPlainText("\n".join(lines))
+        return True
+
+    tab.ask = reword  # type: ignore[method-assign]
+    saved = tab.edit_bases()
+    assert saved is not None and saved[2] == "总包单位先行清偿（本委习惯表述）"
+    assert tab.chain.bases.labels == saved
+    tab.suggest()
+    assert tab.chain.text(0, 2) == "总包单位先行清偿（本委习惯表述）"
+    assert tab.service.liability_bases() == saved

@@ -205,3 +205,16 @@ def test_a_voided_cases_ledger_is_read_only(
     with pytest.raises(MediatorError, match="已作废"):
         arrears.set_evidence(case.id, first, EvidenceKind.IOU, True)
     assert arrears.ledger(case.id).totals.owed == Decimal("10")
+
+
+def test_bases_of_liability_are_the_offices_wording(arrears: ArrearsServices) -> None:
+    from mediator.domain.arrears import LIABILITY_BASES
+
+    assert arrears.liability_bases() == list(LIABILITY_BASES)
+    saved = arrears.save_liability_bases(
+        [" 用人单位直接支付 ", "", "用人单位直接支付", "分包直接支付"]
+    )
+    assert saved == ["用人单位直接支付", "分包直接支付"]
+    assert arrears.liability_bases() == saved
+    assert arrears.save_liability_bases([]) == list(LIABILITY_BASES)
+    assert arrears.liability_bases() == list(LIABILITY_BASES)
