@@ -443,7 +443,7 @@ class DocumentsTab(DetailTab):
         def step(done: int, steps: int, what: str) -> None:
             progress.setMaximum(steps)
             progress.setValue(done)
-            progress.setLabelText(self.tr("Recording {part}…").replace("{part}", what))
+            progress.setLabelText(self.tr("Laying out {part}…").replace("{part}", what))
             QApplication.processEvents()
 
         try:

@@ -17,7 +17,7 @@ from mediator.documents.kinds import DocumentKind
 from mediator.documents.packet import NoCommittee, Packet, build_packet
 from mediator.domain.arrears import EvidenceKind
 from mediator.domain.routes import DeliveryMethod, RouteKind
-from mediator.domain.workflow_enums import NotAcceptedReason
+from mediator.domain.workflow_enums import Action, FailureReason, NotAcceptedReason
 from mediator.persistence.referrals import CommitteeData, ReferralData
 from mediator.persistence.workflow_services import WorkflowServices
 from tests.conftest import TODAY
@@ -231,7 +231,7 @@ def test_unperformed_agreement_goes_into_the_packet(
     ]
     text = pdf_text(packet.parts[1].document.pdf)
     assert "2026年11月24日，双方在该委主持下达成调解协议" in text
-    assert "截至2026年12月20日，被申请人已支付人民币0.00元" in text
+    assert "截至2026年12月20日，被申请人未支付任何款项，尚欠人民币192,066.00元" in text
     assert "其中已到期未付人民币64,000.00元（大写：陆万肆仟元整）" in text
     assert "被申请人未按调解协议约定履行" in text and "第十五条" in text
 
@@ -329,3 +329,26 @@ def test_a_referral_for_some_workers_files_their_applications_only(
     assert "申请人：赵堃、王喆、张伟等11人（" in text
     assert "代表人：赵堃" in text  # the elected representative is not among them
     assert f"{sum(16000 + i for i in range(1, 12)):,}.00" in text
+
+
+def test_agreement_not_performed_then_closed_tells_the_story_in_order(
+    sources: Sources, cases: CaseMaker, committee: str
+) -> None:
+    ref = cases.agreed()
+    later = date(2026, 12, 20)
+    flow = WorkflowServices(sources.services.db, lambda: later)
+    flow.close_case(ref.id, ref.version, Action.FAIL, later, FailureReason.NOT_PERFORMED)
+    sources = Sources.of(sources.services.db, lambda: later)
+    packet = build_packet(sources, ref.id)
+    assert [p.title for p in packet.parts] == [
+        "移送函",
+        "仲裁申请书（吉𠮷）",
+        "调解终止书",
+        "调解协议书",
+        "证据清单",
+    ]
+    text = pdf_text(packet.parts[1].document.pdf)
+    agreed = text.index("2026年11月24日，双方在该委主持下达成调解协议")
+    unpaid = text.index("被申请人未按调解协议约定履行")
+    ended = text.index("因达成协议后一方未按期履行，该委于2026年12月20日终止调解")
+    assert agreed < unpaid < ended
