@@ -10,7 +10,8 @@ is ``Decimal`` yuan, rounded once to the fen.
 The liability rules of the subcontracting chain are not in domain.md; they
 follow 保障农民工工资支付条例 (国务院令第724号, 2020) Arts. 29, 30 and 36 as
 commonly cited (unconfirmed: check the official text). They are only
-suggestions: the basis of each liable party is free text in the ledger.
+suggestions, which the office may reword (``default_basis`` takes its list);
+the basis of each liable party is free text in the ledger.
 """
 
 from __future__ import annotations
