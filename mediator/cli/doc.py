@@ -32,7 +32,7 @@ from mediator.documents.context import (
     Sources,
 )
 from mediator.documents.generate import GeneratedPdf, generate
-from mediator.documents.kinds import DocumentKind
+from mediator.documents.kinds import PACKET_TITLE, DocumentKind
 from mediator.documents.packet import build_packet, committee_for, part_file_name
 from mediator.documents.route_context import ARBITRATION_KINDS
 from mediator.domain.errors import MediatorError
@@ -42,7 +42,7 @@ from mediator.startup import add_storage_arguments, open_store, storage_options
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|\s]+')
 PACKET = "referral"
-PACKET_NAMES = (PACKET, "移送仲裁材料")
+PACKET_NAMES = (PACKET, PACKET_TITLE)
 
 
 def _kind(text: str) -> DocumentKind | str:

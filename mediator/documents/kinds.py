@@ -68,6 +68,7 @@ FILE_ORDER: tuple[DocumentKind, ...] = (
 
 PACKET_KIND = "referral_packet"
 """The kind under which the merged arbitration packet is recorded (not a template)."""
+PACKET_TITLE = "移送仲裁材料"
 
 PACKET_ONLY = frozenset({DocumentKind.REFERRAL_LETTER})
 """Printed only as a part of the arbitration packet: it lists the packet's page ranges."""

@@ -28,7 +28,7 @@ from mediator.documents.context import (
     Sources,
 )
 from mediator.documents.generate import GeneratedPdf, PacketPlace, generate
-from mediator.documents.kinds import PACKET_KIND, DocumentKind
+from mediator.documents.kinds import PACKET_KIND, PACKET_TITLE, DocumentKind
 from mediator.documents.route_context import ENDED, arbitration_committee
 from mediator.documents.templates import render_text
 from mediator.documents.verification import keywords_for
@@ -304,15 +304,15 @@ def build_packet(
     builder.settle(progress)
     parts = builder.record()
     if progress:
-        progress(len(parts), len(parts) + 1, "合并")
+        progress(len(parts), len(parts) + 1, PACKET_TITLE)
     case_number = parts[0].document.case_number
-    title = f"移送仲裁材料（{case_number}）"
+    title = f"{PACKET_TITLE}（{case_number}）"
     code = sources.documents.unused_code()
     author = str(sources.services.settings().office_name)
     pdf = _merge(parts, title, author, code)
     pages = parts[-1].last_page
     document = sources.documents.record_generated(
-        case_id, PACKET_KIND, "移送仲裁材料", pdf, code, pages
+        case_id, PACKET_KIND, PACKET_TITLE, pdf, code, pages
     )
     return Packet(case_id, case_number, addressee, tuple(parts), pdf, pages, code, document)
 
