@@ -729,7 +729,9 @@ class DemoGenerator:
             days = rng.randint(5, 16)
         else:
             days = rng.randint(1, 12)
-        return min(self.today, start + timedelta(days=days))
+        # Cases are closed in the office, on a working day.
+        day = self.calendar.next_workday_on_or_after(start + timedelta(days=days))
+        return min(self.today, day)
 
     def _closed_showcase(
         self, rng: random.Random, start: date, due: date, showcase: Showcase

@@ -296,13 +296,18 @@ class _Planner:
     # -- sessions -------------------------------------------------------------------------------
 
     def _session_days(self, start: date, end: date, last_on_end: bool, most: int) -> list[date]:
-        span = (end - start).days
-        n = min(most, 1 + (self.rng.random() < 0.45) + (self.rng.random() < 0.2), span + 1)
+        """Working days from ``start`` to ``end`` for the sessions (the last on ``end``)."""
+        calendar = self.ctx.calendar
+        open_days = [
+            day
+            for day in (start + timedelta(days=i) for i in range((end - start).days + 1))
+            if calendar.is_workday(day)
+        ]
+        n = min(most, 1 + (self.rng.random() < 0.4) + (self.rng.random() < 0.1))
         if last_on_end:
-            earlier = sorted(self.rng.sample(range(span), min(n - 1, span))) if span else []
-            return [start + timedelta(days=d) for d in earlier] + [end]
-        days = sorted(self.rng.sample(range(span + 1), n))
-        return [start + timedelta(days=d) for d in days]
+            earlier = [day for day in open_days if day < end]
+            return sorted(self.rng.sample(earlier, min(n - 1, len(earlier)))) + [end]
+        return sorted(self.rng.sample(open_days, min(n, len(open_days))))
 
     def _sessions(self, start: date, end: date, outcome: SessionOutcome, most: int = 3) -> None:
         ongoing = outcome is SessionOutcome.CONTINUE
