@@ -147,6 +147,9 @@ def field_label(entity: str, field: str) -> str:
         "basis": translate("AuditLabels", "Basis of liability"),
         "share": translate("AuditLabels", "Share %"),
         "respondent_id": translate("AuditLabels", "Respondent"),
+        "added_at": translate("AuditLabels", "Added at"),
+        "data": translate("AuditLabels", "Content"),
+        "operator": translate("AuditLabels", "Recorded by"),
     }
     return labels.get(field, field)
 

@@ -88,6 +88,18 @@
             <translation>比例%</translation>
         </message>
         <message>
+            <source>Added at</source>
+            <translation>添加时间</translation>
+        </message>
+        <message>
+            <source>Content</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <source>Recorded by</source>
+            <translation>登记人</translation>
+        </message>
+        <message>
             <source>Case</source>
             <translation>案件</translation>
         </message>
