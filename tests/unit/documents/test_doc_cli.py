@@ -67,3 +67,20 @@ def test_errors_are_explained(
     assert "--out" in capsys.readouterr().err
     assert _cli(data_dir, "verify", str(tmp_path / "none.pdf")) == 1
     assert "无法读取" in capsys.readouterr().err
+
+
+def test_one_applicants_arbitration_application(
+    data_dir: DataDir, cases: CaseMaker, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ref = cases.failed(workers=3)
+    out = tmp_path / "申请书.pdf"
+    args = ("doc", "仲裁申请书", ref.number, "--out", str(out), "--committee", "某仲裁委")
+    assert _cli(data_dir, *args, "--applicant", "2") == 0
+    assert "仲裁申请书（赵堃）" in capsys.readouterr().out
+    text = pdf_text(out.read_bytes())
+    assert "申请人：赵堃" in text and "申请人：吉𠮷" not in text and "此致某仲裁委" in text
+    assert _cli(data_dir, *args, "--applicant", "9") == 1
+    assert "没有第9位申请人" in capsys.readouterr().err
+    assert _cli(data_dir, *args) == 0  # every applicant's application, one after another
+    text = pdf_text(out.read_bytes())
+    assert text.count("劳动人事争议仲裁申请书") == 3
