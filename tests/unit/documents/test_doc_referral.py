@@ -247,6 +247,7 @@ def test_ledger_evidence_is_listed_per_kind_with_the_workers_who_hold_it(
     assert workers[1].id is not None
     sources.arrears.attach_evidence(ref.id, workers[1].id, EvidenceKind.CHAT, "催款.png", b"x")
     packet = build_packet(sources, ref.id)
+    _keep("packet_ledger.pdf", packet.pdf)
     evidence = next(p for p in packet.parts if p.key == "evidence")
     text = pdf_text(evidence.document.pdf)
     assert "1欠条（包工头签字）吉𠮷、赵堃、王喆等12人提供被申请人确认拖欠工资的事实及数额" in text
