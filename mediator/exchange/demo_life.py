@@ -50,6 +50,7 @@ from mediator.exchange.records import CaseRecord
 FULL, LATE, PART, NONE = "full", "late", "part", "none"
 """What became of one instalment: paid on time, paid late, paid in part, not paid."""
 REOPEN_SHARE = 0.03
+LARGE_PAYMENT = Decimal(20000)
 _SPEAKERS = {s.value: s for s in Speaker}
 _FAILURES = {r.value: r for r in FailureReason}
 _NOT_ACCEPTED = {r.value: r for r in NotAcceptedReason}
@@ -541,6 +542,8 @@ class _Planner:
 
     def _receipt(self, day: date, amount: Decimal, method: str = "") -> None:
         method = method or self.rng.choice(words.PAY_METHODS)
+        if amount > LARGE_PAYMENT and method != ADVANCE_METHOD:
+            method = "银行转账"  # nobody pays tens of thousands in cash or by WeChat
         voucher = f"{day:%Y%m%d}{self.rng.randrange(10**6):06d}" if method == "银行转账" else ""
         self.life.receipts.append(ReceiptPlan(day, amount, method, voucher))
 
