@@ -32,7 +32,7 @@ class Series:
 
 
 def nice_top(value: float) -> float:
-    """A round axis maximum at or above ``value`` (1, 2, 2.5 or 5 times a power of ten)."""
+    """A round axis maximum at or above ``value`` (1 to 10 in a few steps, times a power of ten)."""
     if value <= 0:
         return 4.0
     power = 1.0
@@ -40,7 +40,7 @@ def nice_top(value: float) -> float:
         power *= 10
     while power > value:
         power /= 10
-    for step in (1, 2, 2.5, 5, 10):
+    for step in (1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10):
         if step * power >= value:
             return step * power
     return 10 * power

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from mediator.domain.enums import Category
+from mediator.gui.charts import nice_top
 from mediator.gui.ops import Ops
 from mediator.gui.prefs import Prefs
 from mediator.gui.reportscreen import (
@@ -208,3 +209,10 @@ def test_the_charts_show_the_chart_data(screen: ReportScreen, store: Store) -> N
     assert charts.categories.rows[0][2] == "2件 33.3%"
     image = charts.grab().toImage()
     assert not image.isNull() and image.width() > 600
+
+
+@pytest.mark.parametrize(
+    ("value", "top"), [(0, 4), (7, 8), (10, 10), (10541, 15000), (25451.4, 30000), (0.4, 0.4)]
+)
+def test_axis_tops_are_round(value: float, top: float) -> None:
+    assert nice_top(value) == pytest.approx(top)
