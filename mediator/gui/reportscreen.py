@@ -121,15 +121,23 @@ class Target:
 
 
 class FiguresModel(QAbstractTableModel):
-    """Rows: the figures of the form; columns: the three totals, then each category."""
+    """Rows: the figures of the form; columns: this period, the previous one and a year
+    earlier (of all categories, or of the ``scope`` category), then each category."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.report: TallyReport | None = None
+        self.scope: Category | None = None
 
     def set_report(self, report: TallyReport | None) -> None:
         self.beginResetModel()
         self.report = report
+        self.endResetModel()
+
+    def set_scope(self, scope: Category | None) -> None:
+        """Compare the periods for one category (None: all of them)."""
+        self.beginResetModel()
+        self.scope = scope
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
@@ -141,12 +149,11 @@ class FiguresModel(QAbstractTableModel):
     def _figures(self, column: int) -> tuple[Period, Figures, Category | None]:
         report = self.report
         assert report is not None
-        if column == 0:
-            return report.current.period, report.current.total, None
-        if column == 1:
-            return report.previous.period, report.previous.total, None
-        if column == 2:
-            return report.year_earlier.period, report.year_earlier.total, None
+        if column < FIRST_CATEGORY_COLUMN:
+            tally = (report.current, report.previous, report.year_earlier)[column]
+            scope = self.scope
+            figures = tally.total if scope is None else tally.by_category[scope]
+            return tally.period, figures, scope
         category = CATEGORIES[column - FIRST_CATEGORY_COLUMN]
         return report.current.period, report.current.by_category[category], category
 
@@ -179,7 +186,10 @@ class FiguresModel(QAbstractTableModel):
             return None
         periods = (self.report.previous.period, self.report.year_earlier.period)
         if section == 0:
-            return self.tr("Total\n{period}").format(period=self.report.current.period.label)
+            scope = self.tr("total") if self.scope is None else self.scope.label
+            return self.tr("This period, {scope}\n{period}").format(
+                scope=scope, period=self.report.current.period.label
+            )
         label = self.tr("Previous period") if section == 1 else self.tr("A year earlier")
         return f"{label}\n{periods[section - 1].label}"
 
@@ -205,9 +215,7 @@ class FiguresModel(QAbstractTableModel):
         report = self.report
         assert report is not None
         key = COLUMNS[index.row()]
-        category = None
-        if index.column() >= FIRST_CATEGORY_COLUMN:
-            category = CATEGORIES[index.column() - FIRST_CATEGORY_COLUMN]
+        category = self._figures(index.column())[2]
 
         def of(figures_of: Callable[[Category], Figures], total: Figures) -> str:
             return format_value(
@@ -400,10 +408,17 @@ class ReportScreen(QWidget):
         for button in self.export_buttons.values():
             picker.addWidget(button)
         picker.addWidget(self.mark_button)
+        self.scope = ChoiceCombo(
+            [(self.tr("All dispute types"), None), *[(c.label, c) for c in Category]], self
+        )
+        self.scope.currentIndexChanged.connect(self._on_scope_changed)
         status = QHBoxLayout()
         status.addWidget(self.span)
         status.addStretch(1)
         status.addWidget(self.state)
+        status.addSpacing(16)
+        status.addWidget(QLabel(self.tr("Compare periods for"), self))
+        status.addWidget(self.scope)
 
         self.model = FiguresModel(self)
         self.table = QTableView(self)
@@ -437,6 +452,9 @@ class ReportScreen(QWidget):
         layout.addLayout(picker)
         layout.addLayout(status)
         layout.addWidget(splitter, 1)
+
+    def _on_scope_changed(self) -> None:
+        self.model.set_scope(self.scope.value())
 
     def _date_edit(self) -> QDateEdit:
         edit = QDateEdit(self)

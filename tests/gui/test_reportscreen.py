@@ -216,3 +216,22 @@ def test_the_charts_show_the_chart_data(screen: ReportScreen, store: Store) -> N
 )
 def test_axis_tops_are_round(value: float, top: float) -> None:
     assert nice_top(value) == pytest.approx(top)
+
+
+def test_periods_compared_for_one_dispute_type(screen: ReportScreen, store: Store) -> None:
+    report = ReportServices(store.services.db).report(OCTOBER)
+    screen.scope.set_value(Category.PAY)
+    model = screen.model
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "本期劳动报酬\n2026年10月"
+    row = COLUMNS.index("carried_over")
+    expected = [
+        report.current.by_category[Category.PAY]["carried_over"],
+        report.previous.by_category[Category.PAY]["carried_over"],
+        report.year_earlier.by_category[Category.PAY]["carried_over"],
+    ]
+    assert [model.index(row, c).data(Qt.ItemDataRole.UserRole) for c in range(3)] == expected
+    with store.services.db.read() as session:
+        previous = case_ids(session, OCTOBER.previous(), "carried_over", Category.PAY)
+    assert _listed(screen, row, 1) == previous
+    screen.scope.set_value(None)
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "本期合计\n2026年10月"
