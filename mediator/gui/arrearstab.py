@@ -577,7 +577,8 @@ class ArrearsTab(DetailTab):
         self.grid = PeriodGrid(self)
         self.grid.itemChanged.connect(lambda _item: self._periods_edited())
         self.messages = FieldMessage(self)
-        self.add_period_button = self._button(self.tr("Add period"), self.grid.append_row)
+        self.grid.add_row_hook = self.add_period
+        self.add_period_button = self._button(self.tr("Add period"), self.add_period)
         self.remove_period_button = self._button(self.tr("Remove period"), self.remove_period)
         self.save_button = self._button(self.tr("Save periods"), self.save_periods)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save_periods)
@@ -800,6 +801,30 @@ class ArrearsTab(DetailTab):
         self.grid.mark(issues)
         self.messages.show_issues(issues)
         return issues
+
+    def add_period(self) -> None:
+        """A new period; a worker's first one starts from what intake recorded."""
+        first = self.grid.rowCount() == 0
+        self.grid.append_row()
+        worker = self.current_worker()
+        if not first or worker is None or self.case is None:
+            return
+        applicant = next(
+            (a for a in self.case.detail.data.applicants if a.id == worker.applicant_id), None
+        )
+        if applicant is None or applicant.employment_start is None:
+            return
+        end = applicant.employment_end or self.case.today
+        values = {
+            P_FROM: f"{applicant.employment_start:%Y-%m}",
+            P_TO: f"{end:%Y-%m}",
+            P_RATE: _money(applicant.monthly_wage),
+        }
+        for column, text in values.items():
+            item = self.grid.item(0, column)
+            if item is not None:
+                item.setText(text)  # itemChanged: checked and computed as if typed
+        self.grid.setCurrentCell(0, P_PAID)
 
     def remove_period(self) -> None:
         row = self.grid.currentRow()

@@ -59,7 +59,10 @@ def test_workers_model_passes_the_model_tester(
     qtmodeltester.check(model)  # type: ignore[attr-defined]
 
 
-def test_periods_typed_with_the_keyboard_are_saved(qtbot: QtBot, ops: Ops, case: CaseRef) -> None:
+def test_periods_typed_with_the_keyboard_are_saved(qtbot: QtBot, ops: Ops) -> None:
+    data = collective_case(3)
+    data.applicants[0].employment_start = data.applicants[0].employment_end = None
+    case = ops.services.create_case(data)  # intake has no dates: the first row starts empty
     _dialog, tab = open_tab(qtbot, ops, case.id)
     grid = tab.grid
     grid.setFocus()
@@ -268,3 +271,16 @@ def test_the_office_rewords_the_bases_of_liability(qtbot: QtBot, ops: Ops, case:
     tab.suggest()
     assert tab.chain.text(0, 2) == "总包单位先行清偿（本委习惯表述）"
     assert tab.service.liability_bases() == saved
+
+
+def test_a_first_period_starts_from_the_intake_record(
+    qtbot: QtBot, ops: Ops, case: CaseRef
+) -> None:
+    _dialog, tab = open_tab(qtbot, ops, case.id)
+    tab.add_period_button.click()
+    # collective_case: employed 2025-03-01 to 2026-08-31 at 8,000 a month
+    assert [tab.grid.text(0, c) for c in (0, 1, 2, 3)] == ["2025-03", "2026-08", "月薪", "8,000.00"]
+    assert tab.grid.text(0, 7) == "144,000.00"  # 18 months
+    assert tab.grid.currentColumn() == 9  # on to what was paid
+    tab.add_period_button.click()
+    assert tab.grid.text(1, 0) == ""  # later periods start empty
