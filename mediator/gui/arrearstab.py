@@ -3,12 +3,14 @@
 Top: every worker with owed, paid, outstanding, claimed, confirmed and the
 evidence held, and the case totals; 导入名册… brings in a foreman's roster
 (checked in full first: a report lists every row problem and nothing is
-imported until the file is clean). Below, for the selected worker: the
-periods (Tab through the cells, Enter on the last row adds one, Ctrl+S
-saves; problems show under the grid as you type), the evidence checklist
-and its files. At the bottom: who in the subcontracting chain answers for
-what. Ledger edits do not touch the case record, so they reload only this
-tab; a roster import changes the case and reloads the whole window.
+imported until the file is clean) and 按台账更新请求事项… sets the wage
+claims from the ledger. Below, on two pages: the selected worker's periods
+(Tab through the cells, Enter on the last row adds one, the first one starts
+from the intake record, Ctrl+S saves; problems show under the grid as you
+type) with the evidence checklist and its files; and who in the
+subcontracting chain answers for what. Ledger edits do not touch the case
+record, so they reload only this tab; a roster import or a claims update
+changes the case and reloads the whole window. A voided case is read-only.
 """
 
 from __future__ import annotations
