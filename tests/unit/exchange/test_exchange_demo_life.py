@@ -27,6 +27,7 @@ from mediator.domain.workflow_enums import (
     TodoKind,
 )
 from mediator.exchange.bulk import write_demo
+from mediator.exchange.demo import last_complete_month
 from mediator.paths import DataDir
 from mediator.persistence import limitation, orm
 from mediator.persistence import performance as store
@@ -247,3 +248,26 @@ def test_limitation_dates_are_filled_as_the_flush_hook_would(demo_db: Database) 
         )
         assert filled
         assert limitation.refresh_all(session) == 0
+
+
+@pytest.mark.parametrize("today", [date(2026, 3, 2), date(2025, 10, 8)], ids=str)
+def test_the_last_complete_month_has_every_closing_whatever_the_day(
+    tmp_path: Path, today: date
+) -> None:
+    """February with the Spring Festival, September before the National Day holiday."""
+    folder = DataDir(tmp_path / "demo")
+    folder.ensure()
+    db = open_database(folder.default_db_url(), data_dir=folder, now=NOW)
+    try:
+        write_demo(db, count=120, seed=5, today=today)
+        start, _ = last_complete_month(today)
+        report = ReportServices(db, today=lambda: today).report(
+            month_period(start.year, start.month)
+        )
+    finally:
+        db.dispose()
+    total = report.current.total
+    for key in ("closed_by_agreement", "closed_overdue", "closed_withdrawn", "closed_refused"):
+        assert total[key], key
+    assert total["closed_not_accepted"] and total["referred_to_arbitration"]
+    assert total["amount_agreed"] > 0 and total["amount_paid"] > 0
