@@ -235,3 +235,27 @@ def test_periods_compared_for_one_dispute_type(screen: ReportScreen, store: Stor
     assert _listed(screen, row, 1) == previous
     screen.scope.set_value(None)
     assert model.headerData(0, Qt.Orientation.Horizontal) == "本期合计\n2026年10月"
+
+
+def test_a_change_after_reporting_shows_as_a_correction(
+    screen: ReportScreen, store: Store, qtbot: QtBot
+) -> None:
+    ReportServices(store.services.db).mark_reported(OCTOBER)
+    last_day = store.services.get_case(store.ids["last_day"])
+    store.services.void_case(last_day.id, last_day.version, "重复登记")
+    with qtbot.waitSignal(screen.computed, timeout=20000):
+        screen.set_period(month_period(2026, 11))
+    assert screen.corrections.isVisible()
+    assert "随本期报送的以前期间更正" in screen.corrections_label.text()
+    model = screen.corrections_model
+    rows = [model.cells(item) for item in model.items]
+    assert ["2026年10月", "本期收案", "合计", "6", "5", "-1", last_day.number] in rows
+    row = next(i for i, cells in enumerate(rows) if cells[1:3] == ["本期收案", "合计"])
+    dialog = screen._drill_correction(model.index(row, 0))
+    assert dialog is not None
+    assert [dialog.model.case_id(r) for r in range(dialog.model.rowCount())] == [last_day.id]
+    # October itself still shows what was sent.
+    with qtbot.waitSignal(screen.computed, timeout=20000):
+        screen.set_period(OCTOBER)
+    assert screen.model.index(COLUMNS.index("received"), 0).data() == "6"
+    assert screen.state.text().startswith("已报送")
