@@ -2,7 +2,7 @@
 
 Everything shown comes from ``ReportServices`` (``report``, ``charts``,
 ``case_ids``, ``mark_reported``): the screen never counts. Computing a report
-takes about a second on 200,000 cases, so it runs on a worker thread (as the
+takes seconds on 200,000 cases, so it runs on a worker thread (as the
 case list's query does) while a busy bar shows; each request carries a
 generation number so a slow answer for an old period never replaces a newer
 one. Marking as reported stores every figure's drill-down and runs there too.
