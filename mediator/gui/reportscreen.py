@@ -696,7 +696,12 @@ class ReportScreen(QWidget):
                 return False
             path = Path(chosen)
         result = self.result
-        done = self.ops.read(self, lambda _s: _write(fmt, path, result))
+        # The figures are computed already: writing takes well under a second.
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            done = self.ops.read(self, lambda _s: _write(fmt, path, result))
+        finally:
+            QApplication.restoreOverrideCursor()
         return bool(done)
 
     def mark_reported(self, confirm: bool = True) -> None:
