@@ -138,10 +138,11 @@ class _Rows:
     follow_ups: list[dict[str, Any]]
     referrals: list[dict[str, Any]]
     outcomes: list[dict[str, Any]]
+    extensions: list[dict[str, Any]]
 
     @classmethod
     def empty(cls) -> _Rows:
-        return cls(*([] for _ in range(22)))
+        return cls(*([] for _ in range(23)))
 
 
 class _Numbers:
@@ -330,6 +331,18 @@ def _life_rows(
         _agreement_rows(rows, demo, life.agreement, case_id, applicants, ctx)
     if life.referral is not None:
         _referral_rows(rows, life.referral, case_id, ctx)
+    if life.extension is not None:
+        extension = life.extension
+        rows.extensions.append(
+            {
+                "case_id": case_id,
+                "agreed_on": extension.agreed_on,
+                "previous_due": extension.previous_due,
+                "new_due": extension.new_due,
+                "note": extension.note,
+                "created_at": _at(extension.agreed_on, 11),
+            }
+        )
     for visit in life.follow_ups:
         rows.follow_ups.append(
             {
@@ -578,6 +591,7 @@ def _insert_rows(session: Session, rows: _Rows) -> None:
         (orm.FollowUp, rows.follow_ups),
         (orm.Referral, rows.referrals),
         (orm.ReferralOutcome, rows.outcomes),
+        (orm.DeadlineExtension, rows.extensions),
     ):
         _insert_dicts(session, _table(model), values)
     for plain, columns, tuples in (

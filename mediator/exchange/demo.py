@@ -370,6 +370,8 @@ class DemoGenerator:
         self._set_progress(rng, record, mediate_due, profile.showcase)
         context = LifeContext(self.today, self.calendar, mediate_due, self.clerk)
         life = plan_life(self._rng("life", profile.index), record, context, profile.showcase)
+        if life.extension is not None:
+            mediate_due = life.extension.new_due
         created = datetime.combine(profile.received_on, time(8, 30)) + timedelta(
             minutes=rng.randint(0, 540)
         )

@@ -240,3 +240,8 @@ PROPOSALS = {
     "continue": "请被申请人核对考勤和工资发放记录后再行协商。",
 }
 """The mediator's proposal (调解员方案) by session outcome."""
+EXTENSION_NOTES = (
+    "双方同意延长调解期限，等待被申请人核对工资发放记录",
+    "双方同意延长调解期限，待总包单位结算工程款后再行协商",
+    "双方同意延长调解期限，申请人补充考勤证据",
+)

@@ -123,6 +123,16 @@ class FollowUpPlan:
 
 
 @dataclass(frozen=True)
+class ExtensionPlan:
+    """Both parties agreed to go on mediating past the 15 days (domain.md 1.8)."""
+
+    agreed_on: date
+    previous_due: date
+    new_due: date
+    note: str
+
+
+@dataclass(frozen=True)
 class OutcomePlan:
     kind: OutcomeKind
     decided_on: date
@@ -147,6 +157,7 @@ class CaseLife:
     receipts: list[ReceiptPlan] = field(default_factory=list)
     follow_ups: list[FollowUpPlan] = field(default_factory=list)
     referral: ReferralPlan | None = None
+    extension: ExtensionPlan | None = None
 
     @property
     def last_day(self) -> date | None:
@@ -242,9 +253,34 @@ class _Planner:
         if start is not None:
             self.move(start, Action.ACCEPT)
             start = self._maybe_reopen(start)
+            self._maybe_extend(start)
         self._close(start)
         self._refer()
         return self.life
+
+    def _maybe_extend(self, start: date) -> None:
+        """Mediation that goes on past its deadline was extended by both parties' consent.
+
+        Time-outs (逾期) were not extended; an open case past its deadline was
+        extended in about half the offices' cases (the others show as overdue).
+        """
+        record, due, today = self.record, self.ctx.mediation_due, self.ctx.today
+        end = record.closed_on
+        if record.closure_reason == FailureReason.OVERDUE.value:
+            return
+        if end is None:
+            if record.status is not CaseStatus.MEDIATING or due >= today:
+                return
+            if self.rng.random() < 0.5:
+                return
+            new_due = today + timedelta(days=self.rng.randint(3, 15))
+        else:
+            if end <= due:
+                return
+            new_due = end + timedelta(days=self.rng.randint(0, 7))
+        agreed_on = max(start, due - timedelta(days=self.rng.randint(0, 3)))
+        note = self.rng.choice(words.EXTENSION_NOTES)
+        self.life.extension = ExtensionPlan(min(agreed_on, today), due, new_due, note)
 
     def _maybe_reopen(self, accepted: date) -> date:
         """Withdrawn and reopened on the way (a few cases): returns the day mediation resumed."""

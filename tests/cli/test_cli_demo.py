@@ -84,8 +84,15 @@ def test_demo_rows_are_what_the_services_would_write(run: Run, data_path: Path) 
             assert case.claimed_total == data.claimed_total()
             assert case.is_collective == data.is_collective
             assert case.applicant_count == len(data.applicants)
-            assert (case.acceptance_due, case.mediation_due) == compute_deadlines(
-                data.received_on, settings, calendar
+            acceptance, mediation = compute_deadlines(data.received_on, settings, calendar)
+            extended = session.scalars(
+                select(orm.DeadlineExtension.new_due)
+                .where(orm.DeadlineExtension.case_id == case.id)
+                .order_by(orm.DeadlineExtension.id)
+            ).all()
+            assert (case.acceptance_due, case.mediation_due) == (
+                acceptance,
+                extended[-1] if extended else mediation,
             )
             stored = session.get(orm.CaseSearch, case.id)
             assert stored is not None and stored.text == search_text(data, case.number)

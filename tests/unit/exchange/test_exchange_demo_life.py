@@ -271,3 +271,19 @@ def test_the_last_complete_month_has_every_closing_whatever_the_day(
         assert total[key], key
     assert total["closed_not_accepted"] and total["referred_to_arbitration"]
     assert total["amount_agreed"] > 0 and total["amount_paid"] > 0
+
+
+def test_mediation_past_its_deadline_was_extended_by_consent(demo_db: Database) -> None:
+    with demo_db.read() as session:
+        rows = session.execute(
+            select(orm.DeadlineExtension, orm.Case).join(
+                orm.Case, orm.Case.id == orm.DeadlineExtension.case_id
+            )
+        ).all()
+        assert rows
+        for extension, case in rows:
+            assert case.mediation_due == extension.new_due > extension.previous_due
+            assert case.accepted_on is not None
+            assert case.accepted_on <= extension.agreed_on <= TODAY
+            assert case.closed_on is None or extension.agreed_on <= case.closed_on
+            assert case.closure_reason != FailureReason.OVERDUE.value
