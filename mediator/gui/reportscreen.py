@@ -733,12 +733,18 @@ def _args(target: Target) -> tuple[Period, str, Category | None]:
 
 
 def _write(fmt: str, path: Path, result: Computed) -> bool:
-    if fmt == "json":
-        write_json(path, result.report)
-    elif fmt == "csv":
-        write_csv(path, result.report, result.numbers)
-    elif fmt == "pdf":
-        write_pdf(path, result.report, result.charts, result.numbers)
-    else:
-        write_xlsx(path, result.report, result.numbers)
+    try:
+        if fmt == "json":
+            write_json(path, result.report)
+        elif fmt == "csv":
+            write_csv(path, result.report, result.numbers)
+        elif fmt == "pdf":
+            write_pdf(path, result.report, result.charts, result.numbers)
+        else:
+            write_xlsx(path, result.report, result.numbers)
+    except OSError as error:  # a read-only folder, a file open in Excel
+        raise MediatorError(
+            f"无法写入文件“{path}”：{error.strerror or error}。"
+            "请确认文件没有在其他程序中打开，并选择可以写入的文件夹。"
+        ) from error
     return True

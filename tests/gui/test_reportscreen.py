@@ -259,3 +259,10 @@ def test_a_change_after_reporting_shows_as_a_correction(
         screen.set_period(OCTOBER)
     assert screen.model.index(COLUMNS.index("received"), 0).data() == "6"
     assert screen.state.text().startswith("已报送")
+
+
+def test_an_unwritable_file_is_refused_in_chinese(
+    screen: ReportScreen, tmp_path: Path, boxes: MessageBoxes
+) -> None:
+    assert not screen.export("xlsx", tmp_path / "no-such-folder" / "t.xlsx")
+    assert "无法写入文件" in boxes.texts("warning")[-1]
