@@ -169,21 +169,24 @@ def run_tally(args: argparse.Namespace) -> int:
         report = services.report(period, denominator, office)
         with db.read() as session:
             numbers = _case_numbers(session, report)
+        elapsed = time.perf_counter() - started
         if fmt == "pdf":
             write_pdf(args.out, report, services.charts(report.current, boundary), numbers)
-        elapsed = time.perf_counter() - started
+        elif fmt == "json":
+            write_json(args.out, report)
+        else:
+            (write_xlsx if fmt == "xlsx" else write_csv)(args.out, report, numbers)
     except ValueError as error:
         print(f"错误：{error}", file=sys.stderr)
         return 1
     except MediatorError as error:
         print(f"错误：{error.message}", file=sys.stderr)
         return 1
+    except OSError as error:
+        print(f"错误：无法写入文件“{args.out}”：{error.strerror or error}", file=sys.stderr)
+        return 1
     finally:
         db.dispose()
-    if fmt == "json":
-        write_json(args.out, report)
-    elif fmt in ("xlsx", "csv"):
-        (write_xlsx if fmt == "xlsx" else write_csv)(args.out, report, numbers)
     total = report.current.total
     print(
         f"{period.label}（{period.span}）：收案{total['received']}件，结案{total['closed']}件，"

@@ -6,8 +6,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 
+from mediator.cli.main import main
 from mediator.domain.enums import Category
 from mediator.paths import DataDir
 from mediator.reports.pdf import write_pdf
@@ -79,3 +81,12 @@ def test_cli_writes_the_pdf(store: Store, data_dir: DataDir, tmp_path: Path) -> 
     reader, text = _text(out)
     assert _landscape_a4(reader) and len(reader.pages) == 1
     assert "劳动争议调解案件统计表" in text and "每月收案与结案" in text
+
+
+def test_cli_refuses_an_unwritable_file(
+    store: Store, data_dir: DataDir, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "missing" / "tally.pdf"
+    args = ["--data-dir", str(data_dir.root), "tally", "--month", "2026-10", "--out", str(out)]
+    assert main(args) == 1
+    assert "无法写入文件" in capsys.readouterr().err
