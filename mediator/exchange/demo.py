@@ -151,14 +151,12 @@ class DemoGenerator:
         today: date,
         calendar: WorkdayCalendar,
         deadlines: Callable[[date], tuple[date, date]] | None = None,
-        clerk: str = words.CLERK[0],
     ) -> None:
         self.seed = seed
         self.count = count
         self.today = today
         self.calendar = calendar
         self.deadlines = deadlines or _default_deadlines(calendar)
-        self.clerk = clerk
         self.pool_size = max(6, count // 25)
         self._employers: dict[tuple[str, int], RespondentData] = {}
 
@@ -368,7 +366,7 @@ class DemoGenerator:
         record = CaseRecord(data=data, status=profile.status)
         accept_due, mediate_due = self.deadlines(profile.received_on)
         self._set_progress(rng, record, mediate_due, profile.showcase)
-        context = LifeContext(self.today, self.calendar, mediate_due, self.clerk)
+        context = LifeContext(self.today, self.calendar, mediate_due)
         life = plan_life(self._rng("life", profile.index), record, context, profile.showcase)
         if life.extension is not None:
             mediate_due = life.extension.new_due

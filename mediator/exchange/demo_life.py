@@ -198,7 +198,6 @@ class LifeContext:
     today: date
     calendar: WorkdayCalendar
     mediation_due: date
-    clerk: str
 
 
 def _money(value: float, step: int) -> Decimal:
