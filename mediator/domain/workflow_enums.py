@@ -121,3 +121,7 @@ class TodoKind(LabelledEnum):
     SESSION = "session", "调解安排"
     FOLLOW_UP = "follow_up", "回访"
     INSTALMENT = "instalment", "履行（分期付款）"
+    EMPLOYER_WARNING = "employer_warning", "单位预警"
+    CONFIRMATION_WINDOW = "confirmation_window", "协议确认期限"
+    REFERRAL_PENDING = "referral_pending", "转介结果待登记"
+    LIMITATION = "limitation", "仲裁时效"

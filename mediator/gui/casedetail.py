@@ -232,9 +232,26 @@ class ClaimsTab(DetailTab):
         self.view = _readonly_table(self.claims, self)
         self.totals = QLabel(self)
         self.totals.setWordWrap(True)
+        self.detail: CaseDetail | None = None
+        self.calculator_button = QPushButton(self.tr("Calculator…"), self)
+        self.calculator_button.clicked.connect(lambda: self.open_calculator())
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.totals, 1)
+        bottom.addWidget(self.calculator_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
-        layout.addWidget(self.totals)
+        layout.addLayout(bottom)
+
+    def open_calculator(self) -> QDialog | None:
+        """The calculators, prefilled from this case; results can become its claims."""
+        from mediator.gui.calculator import CalculatorDialog  # the dialog is only built on demand
+
+        if self.detail is None:
+            return None
+        dialog = CalculatorDialog(self.ops, self.detail, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def _applicant(self, _row: dict[str, Any]) -> list[tuple[str, Any]]:
         return [(name, i) for i, name in enumerate(self._names)]
@@ -244,6 +261,7 @@ class ClaimsTab(DetailTab):
 
     def show_case(self, case: CaseView) -> None:
         data = case.detail.data
+        self.detail = case.detail
         self._names = [a.name for a in data.applicants]
         self.claims.set_rows(state_from_case(data)["claims"])
         per = [
@@ -488,10 +506,12 @@ class CaseDetailDialog(QDialog):
         super().done(result)
 
 
-# The 文书, 办理, 履行 and 欠薪 tabs register themselves in DETAIL_TABS (they import this module).
+# The 文书, 办理, 履行, 欠薪, 仲裁时效 and 转介 tabs register themselves in DETAIL_TABS (they import this module).
 from mediator.gui import (  # noqa: E402, F401
     arrearstab,
     casedocuments,
+    limitationtab,
     performancetab,
+    referraltab,
     workflowtab,
 )

@@ -27,6 +27,7 @@ from mediator.domain.errors import MediatorError
 from mediator.domain.workdays import fallback_warning
 from mediator.gui.agenda import AgendaDialog
 from mediator.gui.board import TodoBoard
+from mediator.gui.calculator import CalculatorDialog
 from mediator.gui.casedetail import CaseDetailDialog
 from mediator.gui.caselist import CaseListWidget
 from mediator.gui.caselistmodel import Column
@@ -35,6 +36,7 @@ from mediator.gui.employers import EmployersDialog
 from mediator.gui.intakeform import IntakeForm
 from mediator.gui.ops import Changes, Ops
 from mediator.gui.prefs import Prefs
+from mediator.gui.reportscreen import ReportScreen
 from mediator.gui.settingsdialog import SettingsDialog
 from mediator.gui.widgets import BANNER_STYLE
 from mediator.persistence.cases import CaseDetail
@@ -90,6 +92,13 @@ class MainWindow(QMainWindow):
             style.standardIcon(QStyle.StandardPixmap.SP_DirHomeIcon), self.tr("Employers"), self
         )
         self.employers_action.triggered.connect(lambda: self.open_employers())
+        self.calculator_action = QAction(
+            style.standardIcon(QStyle.StandardPixmap.SP_FileDialogInfoView),
+            self.tr("Calculator"),
+            self,
+        )
+        self.calculator_action.setShortcut(QKeySequence("Ctrl+K"))
+        self.calculator_action.triggered.connect(lambda: self.open_calculator())
         self.settings_action = QAction(
             style.standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView),
             self.tr("Settings"),
@@ -105,12 +114,13 @@ class MainWindow(QMainWindow):
             self.open_action,
             self.refresh_action,
             self.employers_action,
+            self.calculator_action,
         ):
             toolbar.addAction(action)
         toolbar.addSeparator()
         toolbar.addAction(self.settings_action)
         self.addToolBar(toolbar)
-        for action in (self.new_action, self.refresh_action):
+        for action in (self.new_action, self.refresh_action, self.calculator_action):
             action.setToolTip(f"{action.text()} ({action.shortcut().toString()})")
 
         self.banner = QLabel(self)
@@ -131,6 +141,9 @@ class MainWindow(QMainWindow):
         self.pages = QTabWidget(self)
         self.pages.addTab(self.board, self.tr("Home"))
         self.pages.addTab(self.case_list, self.tr("Cases"))
+        self.report_screen = ReportScreen(self.ops, self)
+        self.report_screen.open_case.connect(self.open_case)
+        self.pages.addTab(self.report_screen, self.tr("Statistics"))
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.addLayout(banner_row)
@@ -242,6 +255,12 @@ class MainWindow(QMainWindow):
         dialog.show()
         return dialog
 
+    def open_calculator(self) -> CalculatorDialog:
+        dialog = CalculatorDialog(self.ops, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
     def open_settings(self, holidays_year: int | None = None) -> SettingsDialog:
         dialog = SettingsDialog(self.ops, self.prefs, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -291,6 +310,7 @@ class MainWindow(QMainWindow):
         self.prefs.save_bytes("main/columns", self.case_list.table.horizontalHeader().saveState())
         self.prefs.sync()
         self.case_list.model.wait()
+        self.report_screen.wait()
         event.accept()
 
     def restore_layout(self) -> bool:

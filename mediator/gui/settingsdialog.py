@@ -41,9 +41,11 @@ from mediator.domain.enums import DayKind
 from mediator.domain.errors import Issue, ValidationFailed
 from mediator.domain.numbering import pattern_problem, render_case_number
 from mediator.domain.workdays import fallback_warning
+from mediator.gui.calcsettings import CalculatorRulesBox
 from mediator.gui.committees import CommitteesTab
 from mediator.gui.documentsettings import DocumentSettingsTab
 from mediator.gui.i18n import LANGUAGES
+from mediator.gui.limitationsettings import LimitationSettingsTab
 from mediator.gui.listmodel import ListModel
 from mediator.gui.operators import UserDialog, UsersModel
 from mediator.gui.ops import Changes, Ops
@@ -113,7 +115,11 @@ class OfficeTab(QWidget):
         form.addRow(self.tr("Statistics month"), self.month_boundary)
         form.addRow(self.tr("Interface language (this computer)"), self.language)
         self.warning_box = EarlyWarningBox(self)
-        form.addRow(self.warning_box)
+        self.calc_box = CalculatorRulesBox(self)
+        boxes = QHBoxLayout()
+        boxes.addWidget(self.warning_box)
+        boxes.addWidget(self.calc_box)
+        form.addRow(boxes)
         for edit in (self.number_pattern, self.short_name):
             edit.textChanged.connect(self.update_preview)
         self.load()
@@ -127,6 +133,7 @@ class OfficeTab(QWidget):
         self.mediation_days.setValue(settings.mediation_days)
         self.month_boundary.set_value(settings.report_month_boundary)
         self.warning_box.load(settings)
+        self.calc_box.load(settings)
         self.language.set_value(self._prefs.language)
         self.update_preview()
 
@@ -141,7 +148,7 @@ class OfficeTab(QWidget):
             mediation_days=self.mediation_days.value(),
             report_month_boundary=self.month_boundary.value(),
         )
-        return self.warning_box.apply(edited)
+        return self.calc_box.apply(self.warning_box.apply(edited))
 
     def update_preview(self) -> None:
         pattern = self.number_pattern.text().strip()
@@ -174,12 +181,14 @@ class OfficeTab(QWidget):
             for key, label in self.messages.items():
                 label.show_issues([i for i in exc.issues if i.field == key])
             self.warning_box.show_issues(exc.issues)
+            self.calc_box.show_issues(exc.issues)
             return False
         if done is None:
             return False
         for label in self.messages.values():
             label.show_issues([])
         self.warning_box.show_issues([])
+        self.calc_box.show_issues([])
         language = self.language.value()
         if language in LANGUAGES and language != self._prefs.language:
             self._prefs.language = language
@@ -390,12 +399,14 @@ class SettingsDialog(QDialog):
         self.holidays = HolidaysTab(ops, self)
         self.documents = DocumentSettingsTab(ops, self)
         self.committees = CommitteesTab(ops, self)
+        self.limitation = LimitationSettingsTab(ops, self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.office, self.tr("Office"))
         self.tabs.addTab(self.operators, self.tr("Operators"))
         self.tabs.addTab(self.holidays, self.tr("Holidays"))
         self.tabs.addTab(self.documents, self.tr("Documents"))
         self.tabs.addTab(self.committees, self.tr("Arbitration committees"))
+        self.tabs.addTab(self.limitation, self.tr("Arbitration limitation"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close, self
         )
@@ -416,7 +427,7 @@ class SettingsDialog(QDialog):
             self.holidays.year.setValue(year)
 
     def save(self) -> None:
-        if self.office.save() and self.documents.save():
+        if self.office.save() and self.documents.save() and self.limitation.save():
             self.accept()
 
 

@@ -8,9 +8,15 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from mediator.domain import calcsettings
+from mediator.domain.calculators import CalculatorSettings
+from mediator.domain.earlywarning import WarningThresholds
 from mediator.domain.errors import Issue, ValidationFailed
 from mediator.domain.numbering import DEFAULT_PATTERN, pattern_problem
 from mediator.persistence.orm import Setting
+
+MONTH_BOUNDARIES = ("calendar", "day21")
+"""The values of ``report_month_boundary`` (``reports.periods.MonthBoundary``)."""
 
 
 @dataclass(frozen=True)
@@ -28,6 +34,31 @@ class OfficeSettings:
     """Documents: signature dates as 二〇二六年三月五日 instead of 2026年3月5日."""
     pdf_fonts: str = ""
     """Documents: font search list (one file name or path a line); empty: the defaults."""
+    report_month_boundary: str = "calendar"
+    """Reports: ``calendar`` months, or ``day21`` (the 21st of the previous month to the 20th)."""
+    warning_case_count: int = 3
+    """Board: an employer with this many cases received within the window is flagged."""
+    warning_window_days: int = 30
+    """Board: the early-warning window, in days up to today."""
+    warning_collective: bool = True
+    """Board: an open collective dispute flags its employer."""
+
+    calc_partial_month: str = "calendar"
+    """Calculators: severance's part-year in calendar months, or ``days30``."""
+    calc_pay_days: str = "21.75"
+    """Calculators: 月计薪天数 for daily and hourly wages."""
+    calc_count_departure_day: bool = True
+    """Calculators: annual-leave pro-rating counts the last working day."""
+
+    def calculator_settings(self) -> CalculatorSettings:
+        return calcsettings.calculator_settings(
+            self.calc_partial_month, self.calc_pay_days, self.calc_count_departure_day
+        )
+
+    def warning_thresholds(self) -> WarningThresholds:
+        return WarningThresholds(
+            self.warning_case_count, self.warning_window_days, self.warning_collective
+        )
 
     def validate(self) -> list[Issue]:
         issues = []
@@ -44,6 +75,12 @@ class OfficeSettings:
             issues.append(Issue("mediation_days", "调解期限应在1至90日之间。"))
         if not 1 <= self.roster_threshold <= 100:
             issues.append(Issue("roster_threshold", "名册附表的人数界限应在1至100之间。"))
+        issues += self.warning_thresholds().validate()
+        issues += calcsettings.problems(self.calc_partial_month, self.calc_pay_days)
+        if self.report_month_boundary not in MONTH_BOUNDARIES:
+            issues.append(
+                Issue("report_month_boundary", "统计月度口径只能是自然月或上月21日至本月20日。")
+            )
         return issues
 
 
@@ -57,6 +94,9 @@ def load_settings(session: Session) -> OfficeSettings:
                 values[f.name] = text == "True"
             else:
                 values[f.name] = int(text) if f.type in ("int", int) else text
+    if values.get("report_month_boundary") not in MONTH_BOUNDARIES:
+        # Read as before the setting had a field: anything but day21 means calendar months.
+        values.pop("report_month_boundary", None)
     return OfficeSettings(**values)
 
 

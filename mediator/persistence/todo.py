@@ -181,3 +181,33 @@ def instalment_items(session: Session, today: date) -> list[TodoItem]:
 
 
 TODO_SOURCES.append(instalment_items)
+
+
+def employer_warning_items(session: Session, today: date) -> list[TodoItem]:
+    """Employers with several recent cases or an open collective dispute (``earlywarning``)."""
+    from mediator.persistence.earlywarning import employer_warning_items as items
+
+    return items(session, today)
+
+
+TODO_SOURCES.append(employer_warning_items)
+
+
+def referral_items(session: Session, today: date) -> list[TodoItem]:
+    """Open confirmation windows and arbitration referrals without an outcome (``referrals``)."""
+    from mediator.persistence.referrals import referral_items as items
+
+    return items(session, today)
+
+
+TODO_SOURCES.append(referral_items)
+
+
+def limitation_items(session: Session, today: date) -> list[TodoItem]:
+    """Applicants whose limitation date is near or just passed (``persistence.limitation``)."""
+    from mediator.persistence.limitation import limitation_items as items
+
+    return items(session, today)
+
+
+TODO_SOURCES.append(limitation_items)

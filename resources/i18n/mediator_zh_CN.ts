@@ -499,6 +499,10 @@
     <context>
         <name>ClaimsTab</name>
         <message>
+            <source>Calculator…</source>
+            <translation>计算器…</translation>
+        </message>
+        <message>
             <source>Claims</source>
             <translation>请求事项</translation>
         </message>
@@ -665,6 +669,50 @@ Please tell the person who looks after this computer and give them the log file:
             <translation>核对PDF…</translation>
         </message>
         <message>
+            <source>Referral to arbitration…</source>
+            <translation>移送仲裁材料…</translation>
+        </message>
+        <message>
+            <source>The arbitration packet: cover letter, applications, certificate or agreement, evidence list and session records in one PDF with page numbers, plus each part as its own file.</source>
+            <translation>移送仲裁的全套材料：移送函、仲裁申请书、调解终止书或调解协议书、证据清单和调解笔录，合为一个连续编页的PDF，并另存各份材料。</translation>
+        </message>
+        <message>
+            <source>Referral to arbitration</source>
+            <translation>移送仲裁材料</translation>
+        </message>
+        <message>
+            <source>Arbitration committee the packet is addressed to:</source>
+            <translation>移送的劳动人事争议仲裁委员会：</translation>
+        </message>
+        <message>
+            <source>Suggested from the place of work: {name}</source>
+            <translation>按劳动合同履行地或用人单位所在地建议：{name}</translation>
+        </message>
+        <message>
+            <source>Laying out the packet…</source>
+            <translation>正在排版移送材料…</translation>
+        </message>
+        <message>
+            <source>Laying out {part}…</source>
+            <translation>正在排版：{part}…</translation>
+        </message>
+        <message>
+            <source>Choose a folder for the referral packet</source>
+            <translation>选择保存移送材料的文件夹</translation>
+        </message>
+        <message>
+            <source>Referral packet</source>
+            <translation>移送仲裁材料</translation>
+        </message>
+        <message>
+            <source>parts</source>
+            <translation>分册</translation>
+        </message>
+        <message>
+            <source>Saved the packet ({pages} pages) as {merged} and its {count} parts in {parts}.</source>
+            <translation>已保存移送材料（共{pages}页）：{merged}；各份材料（{count}份）保存在 {parts}。</translation>
+        </message>
+        <message>
             <source>Open document</source>
             <translation>查看文书</translation>
         </message>
@@ -745,6 +793,10 @@ Please tell the person who looks after this computer and give them the log file:
     </context>
     <context>
         <name>SettingsDialog</name>
+        <message>
+            <source>Arbitration limitation</source>
+            <translation>仲裁时效</translation>
+        </message>
         <message>
             <source>Documents</source>
             <translation>文书</translation>
@@ -1114,6 +1166,14 @@ Save anyway?</source>
     <context>
         <name>MainWindow</name>
         <message>
+            <source>Calculator</source>
+            <translation>计算器</translation>
+        </message>
+        <message>
+            <source>Statistics</source>
+            <translation>统计</translation>
+        </message>
+        <message>
             <source>Employers</source>
             <translation>单位</translation>
         </message>
@@ -1186,6 +1246,18 @@ Open it again to check and save it?</source>
     </context>
     <context>
         <name>OfficeTab</name>
+        <message>
+            <source>Statistics month</source>
+            <translation>统计月度口径</translation>
+        </message>
+        <message>
+            <source>Calendar month (1st to last day)</source>
+            <translation>自然月（1日至月末）</translation>
+        </message>
+        <message>
+            <source>21st of the previous month to the 20th</source>
+            <translation>上月21日至本月20日</translation>
+        </message>
         <message>
             <source> working days</source>
             <translation>个工作日</translation>
@@ -1559,6 +1631,10 @@ Open it again to check and save it?</source>
     </context>
     <context>
         <name>TodoBoard</name>
+        <message>
+            <source>Arbitration limitation (advice)</source>
+            <translation>仲裁时效（仅供参考）</translation>
+        </message>
         <message>
             <source>Employer early warning</source>
             <translation>单位预警</translation>
@@ -3051,6 +3127,1093 @@ Open it again to check and save it?</source>
         <message>
             <source>Worker</source>
             <translation>工人</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportCharts</name>
+        <message>
+            <source>Cases received and closed per month</source>
+            <translation>每月收案与结案（件）</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>收案</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>结案</translation>
+        </message>
+        <message>
+            <source>{n} cases {p}%</source>
+            <translation>{n}件 {p}%</translation>
+        </message>
+        <message>
+            <source>Dispute types of the cases received</source>
+            <translation>本期收案的争议类别</translation>
+        </message>
+        <message>
+            <source>{n} in all</source>
+            <translation>共{n}件</translation>
+        </message>
+        <message>
+            <source>No cases received in this period</source>
+            <translation>本期无收案</translation>
+        </message>
+        <message>
+            <source>10,000 yuan</source>
+            <translation>万元</translation>
+        </message>
+        <message>
+            <source>yuan</source>
+            <translation>元</translation>
+        </message>
+        <message>
+            <source>Amounts agreed and paid per month ({unit})</source>
+            <translation>每月协议金额与已履行金额（{unit}）</translation>
+        </message>
+        <message>
+            <source>Agreed</source>
+            <translation>协议金额</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>已履行</translation>
+        </message>
+    </context>
+    <context>
+        <name>FiguresModel</name>
+        <message>
+            <source>This period, {scope}
+{period}</source>
+            <translation>本期{scope}
+{period}</translation>
+        </message>
+        <message>
+            <source>total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <source>Previous period</source>
+            <translation>上期</translation>
+        </message>
+        <message>
+            <source>A year earlier</source>
+            <translation>去年同期</translation>
+        </message>
+        <message>
+            <source>Previous period {previous}; a year earlier {earlier}</source>
+            <translation>上期 {previous}；去年同期 {earlier}</translation>
+        </message>
+        <message>
+            <source>Double-click to list the cases</source>
+            <translation>双击列出这些案件</translation>
+        </message>
+    </context>
+    <context>
+        <name>CorrectionsModel</name>
+        <message>
+            <source>Period corrected</source>
+            <translation>更正期间</translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation>统计项目</translation>
+        </message>
+        <message>
+            <source>Dispute type</source>
+            <translation>争议类别</translation>
+        </message>
+        <message>
+            <source>As reported</source>
+            <translation>原报数</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>更正数</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>增减</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>涉及案件</translation>
+        </message>
+    </context>
+    <context>
+        <name>DrillDownDialog</name>
+        <message>
+            <source>{title}: {n} cases</source>
+            <translation>{title}：共{n}件案件</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportScreen</name>
+        <message>
+            <source>All dispute types</source>
+            <translation>全部类别</translation>
+        </message>
+        <message>
+            <source>Compare periods for</source>
+            <translation>上期和去年同期对比：</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>月度</translation>
+        </message>
+        <message>
+            <source>Quarter</source>
+            <translation>季度</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>年度</translation>
+        </message>
+        <message>
+            <source>Date range</source>
+            <translation>自定义期间</translation>
+        </message>
+        <message>
+            <source> (year)</source>
+            <translation>年</translation>
+        </message>
+        <message>
+            <source> (month)</source>
+            <translation>月</translation>
+        </message>
+        <message>
+            <source> (quarter)</source>
+            <translation>季度</translation>
+        </message>
+        <message>
+            <source>Q</source>
+            <translation>第</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>至</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>统计期间</translation>
+        </message>
+        <message>
+            <source>Calendar months</source>
+            <translation>按自然月统计</translation>
+        </message>
+        <message>
+            <source>Months run from the 21st to the 20th</source>
+            <translation>按上月21日至本月20日统计</translation>
+        </message>
+        <message>
+            <source>Export Excel…</source>
+            <translation>导出Excel…</translation>
+        </message>
+        <message>
+            <source>Export PDF…</source>
+            <translation>导出PDF…</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>导出CSV…</translation>
+        </message>
+        <message>
+            <source>Export JSON…</source>
+            <translation>导出JSON…</translation>
+        </message>
+        <message>
+            <source>Mark as reported…</source>
+            <translation>标记为已报送…</translation>
+        </message>
+        <message>
+            <source>Mark as reported</source>
+            <translation>标记为已报送</translation>
+        </message>
+        <message>
+            <source>Mark {period} as reported to the district?
+
+Its figures are kept as they are now and never change again; later changes to its cases are shown as corrections in the next report. This cannot be undone.</source>
+            <translation>把{period}标记为已向上级报送？
+
+本期数字将按现在的结果保存，以后不再改变；之后对案件的修改会作为更正列入下期报表。此操作不能撤销。</translation>
+        </message>
+        <message>
+            <source>Not reported yet</source>
+            <translation>未报送</translation>
+        </message>
+        <message>
+            <source>Reported on {when} by {who}: the figures are those sent</source>
+            <translation>已报送（{when}，{who}）：显示的是报送时的数字</translation>
+        </message>
+        <message>
+            <source>Corrections to earlier reported periods, sent with this report: {n}</source>
+            <translation>随本期报送的以前期间更正：{n}项</translation>
+        </message>
+        <message>
+            <source>Counting {period}…</source>
+            <translation>正在统计{period}…</translation>
+        </message>
+        <message>
+            <source>Saving the figures of {period}…</source>
+            <translation>正在保存{period}的报送数字…</translation>
+        </message>
+        <message>
+            <source>The end date is before the start date.</source>
+            <translation>截止日期早于起始日期。</translation>
+        </message>
+        <message>
+            <source>{period}: {span}</source>
+            <translation>{period}：{span}</translation>
+        </message>
+        <message>
+            <source>all dispute types</source>
+            <translation>全部类别</translation>
+        </message>
+        <message>
+            <source>{figure}, {category}, {period}</source>
+            <translation>{figure}（{category}，{period}）</translation>
+        </message>
+        <message>
+            <source>Correction of {figure}, {period}</source>
+            <translation>{period}{figure}的更正</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <source>JSON (*.json)</source>
+            <translation>JSON 文件 (*.json)</translation>
+        </message>
+        <message>
+            <source>Export the tally</source>
+            <translation>导出统计表</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalculatorDialog</name>
+        <message>
+            <source>Still to fill in: {fields}</source>
+            <translation>填写以下各项后显示计算结果：{fields}</translation>
+        </message>
+        <message>
+            <source>Calculator</source>
+            <translation>计算器</translation>
+        </message>
+        <message>
+            <source>Calculator — case {number}</source>
+            <translation>计算器 — 案件{number}</translation>
+        </message>
+        <message>
+            <source>e.g. 2026-03-15</source>
+            <translation>如 2026-03-15</translation>
+        </message>
+        <message>
+            <source>yuan</source>
+            <translation>元</translation>
+        </message>
+        <message>
+            <source>optional</source>
+            <translation>选填</translation>
+        </message>
+        <message>
+            <source>Severance / damages</source>
+            <translation>经济补偿／赔偿金</translation>
+        </message>
+        <message>
+            <source>Employment start</source>
+            <translation>入职日期（用工之日）</translation>
+        </message>
+        <message>
+            <source>Last working day</source>
+            <translation>最后工作日</translation>
+        </message>
+        <message>
+            <source>Average monthly wage</source>
+            <translation>离职前十二个月月平均工资</translation>
+        </message>
+        <message>
+            <source>City average monthly wage of the previous year</source>
+            <translation>上年度职工月平均工资</translation>
+        </message>
+        <message>
+            <source>for the cap (3 ×); optional</source>
+            <translation>用于三倍封顶；选填</translation>
+        </message>
+        <message>
+            <source>Local minimum wage</source>
+            <translation>当地最低工资标准</translation>
+        </message>
+        <message>
+            <source>Unlawful dismissal: damages (2 ×, Art. 87)</source>
+            <translation>违法解除或终止：计算赔偿金（二倍，第八十七条）</translation>
+        </message>
+        <message>
+            <source>Double wages</source>
+            <translation>二倍工资</translation>
+        </message>
+        <message>
+            <source>Written contract signed on</source>
+            <translation>书面劳动合同订立日期</translation>
+        </message>
+        <message>
+            <source>empty if never signed</source>
+            <translation>未订立则不填</translation>
+        </message>
+        <message>
+            <source>Employment ended on</source>
+            <translation>离职日期</translation>
+        </message>
+        <message>
+            <source>empty if still employed</source>
+            <translation>仍在职则不填</translation>
+        </message>
+        <message>
+            <source>Monthly wage</source>
+            <translation>月工资</translation>
+        </message>
+        <message>
+            <source>Overtime</source>
+            <translation>加班费</translation>
+        </message>
+        <message>
+            <source>Extended hours on workdays</source>
+            <translation>工作日延长工作时间（小时）</translation>
+        </message>
+        <message>
+            <source>Hours on rest days without time off</source>
+            <translation>休息日工作且未补休（小时）</translation>
+        </message>
+        <message>
+            <source>Hours on statutory holidays</source>
+            <translation>法定休假日工作（小时）</translation>
+        </message>
+        <message>
+            <source>Months these hours span</source>
+            <translation>以上时间所跨月数</translation>
+        </message>
+        <message>
+            <source>Annual leave</source>
+            <translation>未休年休假</translation>
+        </message>
+        <message>
+            <source>Monthly wage without overtime pay</source>
+            <translation>月工资（不含加班费）</translation>
+        </message>
+        <message>
+            <source>Cumulative years of work</source>
+            <translation>累计工作年限</translation>
+        </message>
+        <message>
+            <source>or the days below</source>
+            <translation>或填写下面的天数</translation>
+        </message>
+        <message>
+            <source>Leave days per year</source>
+            <translation>全年应休年休假天数</translation>
+        </message>
+        <message>
+            <source>or the years above</source>
+            <translation>或填写上面的年限</translation>
+        </message>
+        <message>
+            <source>Days already taken</source>
+            <translation>当年已休天数</translation>
+        </message>
+        <message>
+            <source>Left during the year on</source>
+            <translation>年度中间离职日期</translation>
+        </message>
+        <message>
+            <source>optional: pro-rated</source>
+            <translation>选填：按已过天数折算</translation>
+        </message>
+        <message>
+            <source>Joined this year on</source>
+            <translation>当年入职日期</translation>
+        </message>
+        <message>
+            <source>The worker declined leave in writing for personal reasons</source>
+            <translation>职工因本人原因书面提出不休年休假</translation>
+        </message>
+        <message>
+            <source>Art. 85 range</source>
+            <translation>加付赔偿金区间</translation>
+        </message>
+        <message>
+            <source>Amount unpaid</source>
+            <translation>欠付金额</translation>
+        </message>
+        <message>
+            <source>Add as a claim</source>
+            <translation>添加为请求事项</translation>
+        </message>
+        <message>
+            <source>Local figures of</source>
+            <translation>当地数据：地区</translation>
+        </message>
+        <message>
+            <source>year</source>
+            <translation>年度</translation>
+        </message>
+        <message>
+            <source>Result and working</source>
+            <translation>计算结果和过程</translation>
+        </message>
+        <message>
+            <source>Applicant</source>
+            <translation>申请人</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>(type the figures by hand)</source>
+            <translation>（不使用当地数据表，手工填写）</translation>
+        </message>
+        <message>
+            <source>(table is empty)</source>
+            <translation>（当地数据表为空，请手工填写）</translation>
+        </message>
+        <message>
+            <source>The locality table has no figures for {place} in {year}.</source>
+            <translation>当地数据表中没有{place}{year}年的数据。</translation>
+        </message>
+        <message>
+            <source>Filled from the locality table: {place}, {year}.</source>
+            <translation>已从当地数据表填入：{place}，{year}年度。</translation>
+        </message>
+        <message>
+            <source>Added to {name}'s claims: {what} {amount} yuan.</source>
+            <translation>已添加为{name}的请求事项：{what} {amount}元。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LimitationClockModel</name>
+        <message>
+            <source>Referred to arbitration on {day}</source>
+            <translation>已于{day}移送仲裁</translation>
+        </message>
+        <message>
+            <source>Applicant</source>
+            <translation>申请人</translation>
+        </message>
+        <message>
+            <source>Claim kind</source>
+            <translation>请求类别</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>届满日期</translation>
+        </message>
+        <message>
+            <source>Days left</source>
+            <translation>剩余天数</translation>
+        </message>
+        <message>
+            <source>Basis</source>
+            <translation>计算依据</translation>
+        </message>
+    </context>
+<context>
+        <name>LimitationEventsModel</name>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>中止至</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>事件</translation>
+        </message>
+        <message>
+            <source>Effect</source>
+            <translation>效果</translation>
+        </message>
+        <message>
+            <source>Applicant</source>
+            <translation>申请人</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <source>Recorded by</source>
+            <translation>登记人</translation>
+        </message>
+        <message>
+            <source>All applicants</source>
+            <translation>全体申请人</translation>
+        </message>
+        <message>
+            <source>{effect} (not counted: settings)</source>
+            <translation>{effect}（按设置不计入）</translation>
+        </message>
+    </context>
+<context>
+        <name>LimitationEventDialog</name>
+        <message>
+            <source>Add a limitation event</source>
+            <translation>添加时效事件</translation>
+        </message>
+        <message>
+            <source>All applicants</source>
+            <translation>全体申请人</translation>
+        </message>
+        <message>
+            <source>The cause has ended on</source>
+            <translation>中止原因已于此日消除</translation>
+        </message>
+        <message>
+            <source>e.g. text message asking for the wages, with a photo</source>
+            <translation>例如：短信催要工资，有截图</translation>
+        </message>
+        <message>
+            <source>Applicant</source>
+            <translation>申请人</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>事件</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Suspension</source>
+            <translation>时效中止</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <source> (basis to be checked)</source>
+            <translation>（依据待核实）</translation>
+        </message>
+    </context>
+<context>
+        <name>KnownDateDialog</name>
+        <message>
+            <source>Known date of the infringement</source>
+            <translation>知道权利被侵害之日</translation>
+        </message>
+        <message>
+            <source>Known on</source>
+            <translation>知道之日</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Other claims than pay run one year from the day {name} knew or should have known that the right was infringed (e.g. the day of dismissal).</source>
+            <translation>劳动报酬以外的请求，仲裁时效自{name}知道或应当知道其权利被侵害之日（例如被解除劳动合同之日）起计算一年。</translation>
+        </message>
+    </context>
+<context>
+        <name>LimitationTab</name>
+        <message>
+            <source>Arbitration limitation</source>
+            <translation>仲裁时效</translation>
+        </message>
+        <message>
+            <source>For reference only; the arbitration committee decides.</source>
+            <translation>仅供参考，以仲裁委员会认定为准。</translation>
+        </message>
+        <message>
+            <source>The agreement of this case has been performed; the dates are kept for the record.</source>
+            <translation>本案调解协议已履行完毕，以下日期仅作记录。</translation>
+        </message>
+        <message>
+            <source>Known date of the infringement…</source>
+            <translation>知道权利被侵害之日…</translation>
+        </message>
+        <message>
+            <source>Add event…</source>
+            <translation>添加事件…</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>删除…</translation>
+        </message>
+        <message>
+            <source>Last day to apply for arbitration</source>
+            <translation>申请仲裁的参考截止日期</translation>
+        </message>
+        <message>
+            <source>The application for mediation, its end and a signed agreement are taken from the case.</source>
+            <translation>申请调解、调解终止和签订调解协议已按本案记录自动计入。</translation>
+        </message>
+        <message>
+            <source>Interruptions and suspensions recorded</source>
+            <translation>登记的时效中断、中止事件</translation>
+        </message>
+        <message>
+            <source>Delete event</source>
+            <translation>删除事件</translation>
+        </message>
+        <message>
+            <source>Select an event first.</source>
+            <translation>请先选择一个事件。</translation>
+        </message>
+        <message>
+            <source>Delete the event “{what}” of {day}? The history keeps a record.</source>
+            <translation>删除{day}的“{what}”事件？操作记录中会保留。</translation>
+        </message>
+        <message>
+            <source>Known date of the infringement</source>
+            <translation>知道权利被侵害之日</translation>
+        </message>
+        <message>
+            <source>Select an applicant in the table first.</source>
+            <translation>请先在表格中选择一名申请人。</translation>
+        </message>
+        <message>
+            <source>{name}, {kind}: {basis}</source>
+            <translation>{name}（{kind}）的计算依据：{basis}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommitteeDialog</name>
+        <message>
+            <source>Add committee</source>
+            <translation>添加仲裁委员会</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Edit committee</source>
+            <translation>修改仲裁委员会</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Places covered</source>
+            <translation>管辖地名</translation>
+        </message>
+        <message>
+            <source>e.g. 城南区 城南街道 (separated by spaces or 、)</source>
+            <translation>如：城南区 城南街道（用空格或顿号分隔）</translation>
+        </message>
+        <message>
+            <source>e.g. 城南区劳动人事争议仲裁委员会</source>
+            <translation>如：城南区劳动人事争议仲裁委员会</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommitteesModel</name>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Places covered</source>
+            <translation>管辖地名</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommitteesTab</name>
+        <message>
+            <source>Add…</source>
+            <translation>添加…</translation>
+        </message>
+        <message>
+            <source>Delete committee</source>
+            <translation>删除仲裁委员会</translation>
+        </message>
+        <message>
+            <source>Delete {name}?</source>
+            <translation>删除“{name}”？</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>删除…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>修改…</translation>
+        </message>
+        <message>
+            <source>When a case is referred, the committee whose places covered appear in the facts of the case (place of work) or the employer's address is suggested.</source>
+            <translation>转介时，系统会推荐管辖地名出现在案情（劳动合同履行地）或用人单位住所中的仲裁委员会。</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutcomeDialog</name>
+        <message>
+            <source>Case number there</source>
+            <translation>对方案号</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>Record the outcome</source>
+            <translation>登记转介结果</translation>
+        </message>
+        <message>
+            <source>e.g. 城劳人仲案〔2026〕12号</source>
+            <translation>如：城劳人仲案〔2026〕12号</translation>
+        </message>
+        <message>
+            <source>{route} of {day}, {body}</source>
+            <translation>{day}{route}，{body}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralDialog</name>
+        <message>
+            <source>Correct a referral</source>
+            <translation>修改转介记录</translation>
+        </message>
+        <message>
+            <source>(not chosen)</source>
+            <translation>（未选择）</translation>
+        </message>
+        <message>
+            <source>All applicants</source>
+            <translation>全部申请人</translation>
+        </message>
+        <message>
+            <source>Arbitration committee</source>
+            <translation>仲裁委员会</translation>
+        </message>
+        <message>
+            <source>Date referred</source>
+            <translation>转介日期</translation>
+        </message>
+        <message>
+            <source>Enclosures</source>
+            <translation>移送材料</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>转介对象</translation>
+        </message>
+        <message>
+            <source>How</source>
+            <translation>递交方式</translation>
+        </message>
+        <message>
+            <source>No committee's places match the case; please choose one.</source>
+            <translation>没有与本案地点相符的仲裁委员会，请选择。</translation>
+        </message>
+        <message>
+            <source>No committees yet: add them under Settings → Arbitration committees.</source>
+            <translation>尚未添加仲裁委员会：请在“设置 → 仲裁委员会”中添加。</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Only those ticked:</source>
+            <translation>仅勾选的申请人：</translation>
+        </message>
+        <message>
+            <source>Other enclosures, separated by 、</source>
+            <translation>其他材料，用顿号分隔</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>回执</translation>
+        </message>
+        <message>
+            <source>Receiving body</source>
+            <translation>接收机构</translation>
+        </message>
+        <message>
+            <source>Record a referral</source>
+            <translation>登记转介</translation>
+        </message>
+        <message>
+            <source>Route</source>
+            <translation>途径</translation>
+        </message>
+        <message>
+            <source>Suggested: {reason}</source>
+            <translation>推荐：{reason}</translation>
+        </message>
+        <message>
+            <source>Tick at least one applicant.</source>
+            <translation>请至少勾选一名申请人。</translation>
+        </message>
+        <message>
+            <source>e.g. received by 张三, receipt no. 123</source>
+            <translation>如：张三签收，回执号123</translation>
+        </message>
+        <message>
+            <source>e.g. 城南区人民法院</source>
+            <translation>如：城南区人民法院</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralTab</name>
+        <message>
+            <source>Correct referral…</source>
+            <translation>修改转介…</translation>
+        </message>
+        <message>
+            <source>Correct referral</source>
+            <translation>修改转介</translation>
+        </message>
+        <message>
+            <source>Delete last outcome…</source>
+            <translation>删除最后结果…</translation>
+        </message>
+        <message>
+            <source>Delete outcome</source>
+            <translation>删除结果</translation>
+        </message>
+        <message>
+            <source>Select a referral with an outcome first.</source>
+            <translation>请先选择一条已登记结果的转介记录。</translation>
+        </message>
+        <message>
+            <source>Delete the outcome “{outcome}” of {day}?</source>
+            <translation>删除{day}登记的结果“{outcome}”？</translation>
+        </message>
+        <message>
+            <source>Legal basis: {basis}</source>
+            <translation>法律依据：{basis}</translation>
+        </message>
+        <message>
+            <source>Delete referral</source>
+            <translation>删除转介</translation>
+        </message>
+        <message>
+            <source>Delete referral…</source>
+            <translation>删除转介…</translation>
+        </message>
+        <message>
+            <source>Delete the referral of {day} to {body} and its {n} recorded outcomes?</source>
+            <translation>删除{day}转介{body}的记录及其{n}条结果？</translation>
+        </message>
+        <message>
+            <source>Record outcome</source>
+            <translation>登记结果</translation>
+        </message>
+        <message>
+            <source>Record outcome…</source>
+            <translation>登记结果…</translation>
+        </message>
+        <message>
+            <source>Record referral…</source>
+            <translation>登记转介…</translation>
+        </message>
+        <message>
+            <source>Referral</source>
+            <translation>转介</translation>
+        </message>
+        <message>
+            <source>Referrals and outcomes</source>
+            <translation>转介记录及结果</translation>
+        </message>
+        <message>
+            <source>Routes open to this case</source>
+            <translation>本案可选择的途径</translation>
+        </message>
+        <message>
+            <source>Select a referral first.</source>
+            <translation>请先选择一条转介记录。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralsModel</name>
+        <message>
+            <source>Awaiting outcome</source>
+            <translation>待登记结果</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Enclosures</source>
+            <translation>移送材料</translation>
+        </message>
+        <message>
+            <source>How</source>
+            <translation>递交方式</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>回执</translation>
+        </message>
+        <message>
+            <source>Receiving body</source>
+            <translation>接收机构</translation>
+        </message>
+        <message>
+            <source>Route</source>
+            <translation>途径</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoutesModel</name>
+        <message>
+            <source>Last day</source>
+            <translation>截止日期</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <source>Open now</source>
+            <translation>目前可用</translation>
+        </message>
+        <message>
+            <source>Route</source>
+            <translation>途径</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Arbitration committees</source>
+            <translation>仲裁委员会</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalculatorRulesBox</name>
+        <message>
+            <source>Calculators</source>
+            <translation>计算器规则</translation>
+        </message>
+        <message>
+            <source>Annual leave: count the day of leaving as a day passed</source>
+            <translation>年休假折算时离职当日计入已过天数</translation>
+        </message>
+        <message>
+            <source>Severance, part of a year</source>
+            <translation>经济补偿不满一年部分</translation>
+        </message>
+        <message>
+            <source>Pay days per month</source>
+            <translation>月计薪天数</translation>
+        </message>
+    </context>
+    <context>
+        <name>LimitationSettingsTab</name>
+        <message>
+            <source>Events recorded on a case's arbitration limitation tab count only if their kind is ticked here. The application for mediation, its end and a signed agreement always count. Dates are advice; the arbitration committee decides.</source>
+            <translation>案件“仲裁时效”页中登记的事件，只有在此勾选的类型才计入时效计算。申请调解、调解终止和签订调解协议始终计入。计算结果仅供参考，以仲裁委员会认定为准。</translation>
+        </message>
+        <message>
+            <source> (17号令 Art.31, to be checked against the official text)</source>
+            <translation>（17号令第31条，待与官方文本核对）</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditLabels</name>
+        <message>
+            <source>Referral</source>
+            <translation>转介</translation>
+        </message>
+        <message>
+            <source>Referral outcome</source>
+            <translation>转介结果</translation>
+        </message>
+        <message>
+            <source>Arbitration committee</source>
+            <translation>仲裁委员会</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>Places covered</source>
+            <translation>管辖地名</translation>
+        </message>
+        <message>
+            <source>Route</source>
+            <translation>途径</translation>
+        </message>
+        <message>
+            <source>Referred on</source>
+            <translation>转介日期</translation>
+        </message>
+        <message>
+            <source>Receiving body</source>
+            <translation>接收机构</translation>
+        </message>
+        <message>
+            <source>How</source>
+            <translation>递交方式</translation>
+        </message>
+        <message>
+            <source>Enclosures</source>
+            <translation>移送材料</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>回执</translation>
+        </message>
+        <message>
+            <source>Decided on</source>
+            <translation>结果日期</translation>
+        </message>
+        <message>
+            <source>Case number there</source>
+            <translation>对方案号</translation>
         </message>
     </context>
 </TS>

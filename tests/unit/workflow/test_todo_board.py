@@ -94,7 +94,9 @@ def test_board_lists_what_needs_attention_today(
     # Nine cases against one company this month also raise an employer warning.
     (warning,) = [i for i in flow.todo() if i.kind is TodoKind.EMPLOYER_WARNING]
     assert (warning.case_id, warning.due) == (board["acceptance_due"].id, date(2026, 11, 23))
-    items = [i for i in flow.todo() if i.kind is not TodoKind.EMPLOYER_WARNING]
+    # The signed agreement's confirmation windows (issue 6) are tested in tests/unit/referrals.
+    referrals = (TodoKind.CONFIRMATION_WINDOW, TodoKind.REFERRAL_PENDING)
+    items = [i for i in flow.todo() if i.kind not in (TodoKind.EMPLOYER_WARNING, *referrals)]
     got = [(i.kind, i.case_id, i.due, i.overdue) for i in items]
     assert got == [
         (TodoKind.MEDIATION_DUE, board["mediation_overdue"].id, date(2026, 11, 16), True),
@@ -135,8 +137,10 @@ def test_board_queries_use_indexes(services: Services) -> None:
     finally:
         event.remove(services.db.engine, "before_cursor_execute", capture)
     queries = [(q, p) for q, p in statements if q.lstrip().startswith("SELECT")]
-    # session_items runs two; the instalment source (issue 5) one; the employer warning two
-    assert len(queries) == 8
+    # session_items runs two; the instalment source (issue 5) one; the employer warning two;
+    # the referral windows two, the referrals waiting for an outcome one and the limitation
+    # clock one (issue 6)
+    assert len(queries) == 12
     with services.db.engine.connect() as conn:
         plans = [
             str(row[-1])
@@ -167,11 +171,12 @@ def test_deadlines_command_prints_the_board(
         }
         for i in flow.todo()
     ]
-    assert printed == expected and len(printed) == 8  # 7 and the employer warning
+    # 7, the employer warning and the agreement's two confirmation windows (issue 6)
+    assert printed == expected and len(printed) == 10
     args.json = False
     assert deadlines.run(args) == 0
     out = capsys.readouterr().out
-    assert out.startswith("2026年11月24日需要处理的事项（8项）：")
+    assert out.startswith("2026年11月24日需要处理的事项（10项）：")
     assert "逾期  2026-11-16  调解期限  城南劳调字〔2026〕第4号" in out
 
 
