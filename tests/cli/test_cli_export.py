@@ -42,6 +42,22 @@ def _load(path: Path) -> dict[str, Any]:
     return document
 
 
+def _drop_extended_due_dates(a: dict[str, Any], b: dict[str, Any]) -> int:
+    """Forget ``mediation_due`` where the source had extended it; return how many.
+
+    Deadline extensions are workflow records, not part of format version 1
+    (docs/exchange-format.md 1.7-1.8): the importing office recomputes the date
+    from its own rules, so only an extended date may differ.
+    """
+    extended = 0
+    for first, second in zip(a["cases"], b["cases"], strict=True):
+        if first["mediation_due"] != second["mediation_due"]:
+            assert first["mediation_due"] > second["mediation_due"]
+            del first["mediation_due"], second["mediation_due"]
+            extended += 1
+    return extended
+
+
 def _validator() -> Draft202012Validator:
     return Draft202012Validator(load_schema(), format_checker=Draft202012Validator.FORMAT_CHECKER)
 
@@ -91,6 +107,8 @@ def test_json_round_trip_into_an_empty_database_is_lossless(
     assert run("export", "cases", "--out", str(second), data=target).code == 0
     a, b = _load(first), _load(second)
     assert a.pop("exported_at") and b.pop("exported_at")
+    extended = _drop_extended_due_dates(a, b)
+    assert extended, "the demo extends some mediation periods"
     assert a == b
     with services_at(demo_dir) as source, services_at(target) as copy:
         for case_id in source.case_ids(CaseFilter(include_voided=True))[:20]:

@@ -11,6 +11,7 @@ import pytest
 from mediator.domain.enums import ClaimCategory
 from mediator.domain.errors import MediatorError, NotFound, ValidationFailed
 from mediator.domain.performance import ADVANCE_METHOD
+from mediator.domain.workflow_enums import TodoKind
 from mediator.persistence.performance import ReceiptData
 from mediator.persistence.performance_services import PerformanceServices
 from mediator.persistence.services import Services
@@ -186,7 +187,7 @@ def test_board_item_due_soon(services: Services, signed_case: Callable[..., Sign
     from mediator.persistence.workflow_services import WorkflowServices
 
     flow = WorkflowServices(services.db, today=lambda: date(2026, 10, 17))
-    items = [i for i in flow.todo() if "协议" in i.title]
+    items = [i for i in flow.todo() if i.kind is TodoKind.INSTALMENT]
     assert [(i.due, i.overdue) for i in items] == [(date(2026, 10, 20), False)]
     assert "即将到期" in items[0].title and "1,000.00元" in items[0].title
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from alembic import command
 from sqlalchemy import text
 
-from mediator.persistence.migrate import _alembic_config
+from mediator.persistence.migrate import HEAD, _alembic_config
 from mediator.reports.periods import month_period
 from mediator.reports.services import ReportServices
 from tests.unit.reports.conftest import Store
@@ -24,6 +24,6 @@ def test_store_at_0005_upgrades_and_downgrades(store: Store) -> None:
     with engine.begin() as conn:
         command.upgrade(_alembic_config(conn), "head")
     with engine.connect() as conn:
-        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0006"
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == HEAD
     sent = ReportServices(store.services.db).mark_reported(month_period(2026, 10))
     assert sent.tally.total["received"] == 6
