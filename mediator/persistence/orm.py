@@ -790,7 +790,6 @@ class ReferralOutcome(Base):
 Index("ix_agreements_signed_on", Agreement.signed_on)
 
 
-
 # --- Arrears ledger and subcontracting chain (issue 5, migration 0008) --------------------
 
 
