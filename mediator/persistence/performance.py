@@ -475,6 +475,10 @@ def employer_keys(session: Session) -> list[str]:
 # --------------------------------------------------------------------------
 
 
+_IN_BATCH = 500
+"""Ids per ``IN (...)`` list: well under SQLite's and PostgreSQL's parameter limits."""
+
+
 def _workers_text(names: Sequence[str]) -> str:
     if len(names) <= 3:
         return "、".join(names)
@@ -482,7 +486,11 @@ def _workers_text(names: Sequence[str]) -> str:
 
 
 def instalment_items(session: Session, today: date) -> list[TodoItem]:
-    """Instalments due within three days or overdue and not fully paid (one indexed scan)."""
+    """Instalments due within three days or overdue and not fully paid.
+
+    Three queries whatever the number of items: the instalments (one indexed
+    scan), then the unpaid workers of all of them at once (no query per item).
+    """
     horizon = today + timedelta(days=DUE_WARNING_DAYS)
     rows = session.execute(
         select(orm.Instalment, orm.Case.number)
@@ -493,12 +501,24 @@ def instalment_items(session: Session, today: date) -> list[TodoItem]:
             orm.Case.voided_on.is_(None),
         )
     ).all()
-    items = []
-    for row, number in rows:
-        names = _names(session, row.case_id)
-        owed = [names.get(s.applicant_id, "") for s in row.shares if s.paid < s.amount]
-        items.append(_instalment_item(row, number, owed, today))
-    return items
+    owed = _unpaid_workers(session, [row.id for row, _number in rows])
+    return [_instalment_item(row, number, owed.get(row.id, []), today) for row, number in rows]
+
+
+def _unpaid_workers(session: Session, instalment_ids: Sequence[int]) -> dict[int, list[str]]:
+    """The names of the workers not yet fully paid, by instalment, in share order."""
+    owed: dict[int, list[str]] = {}
+    share, applicant = orm.InstalmentShare, orm.Applicant
+    for start in range(0, len(instalment_ids), _IN_BATCH):
+        batch = list(instalment_ids[start : start + _IN_BATCH])
+        for instalment_id, name in session.execute(
+            select(share.instalment_id, applicant.name)
+            .join(applicant, applicant.id == share.applicant_id)
+            .where(share.instalment_id.in_(batch), share.paid < share.amount)
+            .order_by(share.instalment_id, share.id)
+        ):
+            owed.setdefault(instalment_id, []).append(name)
+    return owed
 
 
 def _instalment_item(
