@@ -74,7 +74,6 @@ from mediator.gui.listmodel import ListModel
 from mediator.gui.ops import Changes, Ops
 from mediator.gui.widgets import FieldMessage, list_table
 from mediator.persistence.arrears import CaseLedger, LiabilityInfo, WorkerArrears
-from mediator.persistence.arrears_services import ArrearsServices
 
 Index = QModelIndex | QPersistentModelIndex
 ERROR_BACKGROUND = "#ffd7d7"
@@ -559,8 +558,7 @@ class ArrearsTab(DetailTab):
 
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(ops, parent)
-        s = ops.services
-        self.service = ArrearsServices(s.db, s.today, s.now)
+        self.service = ops.arrears
         self.case: CaseView | None = None
         self.ledger: CaseLedger | None = None
         self.dirty = False

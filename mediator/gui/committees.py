@@ -100,8 +100,7 @@ class CommitteesTab(QWidget):
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ops = ops
-        services = ops.services
-        self.service = ReferralServices(services.db, services.today, services.now)
+        self.service = ops.referrals
         self.model = CommitteesModel(self)
         self.view = list_table(self.model, self)
         self.view.doubleClicked.connect(lambda _i: self.edit())

@@ -13,14 +13,13 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from mediator.domain import limitation as lim
 from mediator.gui.ops import Changes, Ops
-from mediator.persistence.limitation_services import LimitationServices
 
 
 class LimitationSettingsTab(QWidget):
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ops = ops
-        self.service = LimitationServices(ops.services.db, ops.services.today, ops.services.now)
+        self.service = ops.limitation
         explain = QLabel(
             self.tr(
                 "Events recorded on a case's arbitration limitation tab count only if their kind"

@@ -43,7 +43,7 @@ from mediator.gui.ops import Changes, Ops
 from mediator.gui.widgets import list_table
 from mediator.gui.workflowdialogs import FormDialog, date_edit
 from mediator.persistence.limitation import ApplicantClock, CaseClock, EventInfo
-from mediator.persistence.limitation_services import EventData, LimitationServices
+from mediator.persistence.limitation_services import EventData
 
 OVERDUE_COLOR = QColor("#c62828")
 OVERDUE_SHADE = QColor("#f3d6d6")
@@ -233,7 +233,7 @@ class LimitationTab(DetailTab):
 
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(ops, parent)
-        self.service = LimitationServices(ops.services.db, ops.services.today, ops.services.now)
+        self.service = ops.limitation
         self.case_id: int | None = None
         self.voided = False
         self.today = date.today()

@@ -17,9 +17,13 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from mediator.domain.errors import MediatorError
+from mediator.persistence.arrears_services import ArrearsServices
+from mediator.persistence.limitation_services import LimitationServices
 from mediator.persistence.performance_services import PerformanceServices
+from mediator.persistence.referral_services import ReferralServices
 from mediator.persistence.services import Services
 from mediator.persistence.workflow_services import WorkflowServices
+from mediator.reports.services import ReportServices
 
 log = logging.getLogger("mediator.gui")
 
@@ -50,6 +54,10 @@ class Ops(QObject):
         self.services = services
         self.workflow = WorkflowServices(services.db, services.today, services.now)
         self.performance = PerformanceServices(services.db, services.today, services.now)
+        self.arrears = ArrearsServices(services.db, services.today, services.now)
+        self.referrals = ReferralServices(services.db, services.today, services.now)
+        self.limitation = LimitationServices(services.db, services.today, services.now)
+        self.reports = ReportServices(services.db, services.today, services.now)
 
     def run(
         self,

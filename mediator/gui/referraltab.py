@@ -46,7 +46,7 @@ from mediator.gui.ops import Changes, Ops
 from mediator.gui.sessioneditor import to_qdate
 from mediator.gui.widgets import FieldMessage, list_table
 from mediator.gui.workflowdialogs import FormDialog, date_edit
-from mediator.persistence.referral_services import CommitteeSuggestion, ReferralServices
+from mediator.persistence.referral_services import CommitteeSuggestion
 from mediator.persistence.referrals import (
     CommitteeInfo,
     OutcomeData,
@@ -400,8 +400,7 @@ class ReferralTab(DetailTab):
 
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(ops, parent)
-        services = ops.services
-        self.service = ReferralServices(services.db, services.today, services.now)
+        self.service = ops.referrals
         self.case: CaseView | None = None
         self.case_id: int | None = None
         self.today = date.today()

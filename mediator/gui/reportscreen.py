@@ -81,7 +81,6 @@ from mediator.reports.periods import (
     range_period,
     year_period,
 )
-from mediator.reports.services import ReportServices
 from mediator.reports.tally import MONEY_KEYS, Correction, Figures, TallyReport
 
 Index = QModelIndex | QPersistentModelIndex
@@ -334,8 +333,7 @@ class ReportScreen(QWidget):
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ops = ops
-        services = ops.services
-        self.reports = ReportServices(services.db, services.today, services.now)
+        self.reports = ops.reports
         self.result: Computed | None = None
         self._generation = 0
         self._dirty = True
