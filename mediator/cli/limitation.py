@@ -16,12 +16,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from mediator.domain.errors import MediatorError, ValidationFailed
+from mediator.cli.running import EXIT_OK, operator_of, parse_day, refused, with_store
+from mediator.domain.errors import MediatorError
 from mediator.domain.limitation import (
     ADVICE,
     EventKind,
@@ -29,13 +29,11 @@ from mediator.domain.limitation import (
     LimitationRules,
     cn_date,
 )
-from mediator.persistence.db import SYSTEM, Database, Operator
+from mediator.persistence.db import Database
 from mediator.persistence.limitation import ApplicantClock, CaseClock, EventInfo
 from mediator.persistence.limitation_services import EventData, LimitationServices
 from mediator.persistence.services import Services
-from mediator.startup import add_storage_arguments, open_store, storage_options
-
-EXIT_OK, EXIT_ERROR, EXIT_REFUSED = 0, 1, 2
+from mediator.startup import add_storage_arguments
 
 
 def register(subparsers: Any) -> None:
@@ -78,13 +76,6 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(handler=run)
 
 
-def _day(text: str, what: str) -> date:
-    try:
-        return date.fromisoformat(text.strip())
-    except ValueError as exc:
-        raise ValueError(f"{what}“{text}”无效，请写成 2026-11-24 的形式") from exc
-
-
 def _kind(text: str | None) -> EventKind:
     if not text:
         raise ValueError("登记事件需要 --kind 类型")
@@ -93,11 +84,6 @@ def _kind(text: str | None) -> EventKind:
     except ValueError as exc:
         choices = "、".join(f"{k.value}（{k.label}）" for k in EventKind)
         raise ValueError(f"事件类型“{text}”无效，可选：{choices}") from exc
-
-
-def _refused(message: str) -> int:
-    print(f"错误：{message}", file=sys.stderr)
-    return EXIT_REFUSED
 
 
 def _usage_problem(args: argparse.Namespace) -> str | None:
@@ -117,30 +103,14 @@ def _usage_problem(args: argparse.Namespace) -> str | None:
 def run(args: argparse.Namespace) -> int:
     problem = _usage_problem(args)
     if problem:
-        return _refused(problem)
+        return refused(problem)
     try:
-        today = _day(args.as_of, "日期") if args.as_of else date.today()
+        today = parse_day(args.as_of, "日期") if args.as_of else date.today()
         event = _event(args) if args.add_event else None
-        known = _day(args.known_date, "知道权利被侵害之日") if args.known_date else None
+        known = parse_day(args.known_date, "知道权利被侵害之日") if args.known_date else None
     except ValueError as error:
-        return _refused(str(error))
-    operator = Operator(None, args.operator.strip()) if args.operator else SYSTEM
-    try:
-        db = open_store(storage_options(args), operator=operator, daily_backup=False)
-    except MediatorError as error:
-        print(f"错误：{error.message}", file=sys.stderr)
-        return EXIT_ERROR
-    try:
-        return _work(db, args, today, event, known)
-    except ValidationFailed as error:
-        print(f"错误：{error.message}", file=sys.stderr)
-        for issue in error.issues:
-            print(f"  - {issue.message}", file=sys.stderr)
-        return EXIT_REFUSED
-    except MediatorError as error:
-        return _refused(error.message)
-    finally:
-        db.dispose()
+        return refused(str(error))
+    return with_store(args, operator_of(args), lambda db: _work(db, args, today, event, known))
 
 
 def _event(args: argparse.Namespace) -> EventData:
@@ -148,8 +118,8 @@ def _event(args: argparse.Namespace) -> EventData:
         raise ValueError("登记事件需要 --date 日期")
     return EventData(
         kind=_kind(args.kind),
-        occurred_on=_day(args.date, "事件日期"),
-        ended_on=_day(args.until, "中止原因消除的日期") if args.until else None,
+        occurred_on=parse_day(args.date, "事件日期"),
+        ended_on=parse_day(args.until, "中止原因消除的日期") if args.until else None,
         note=args.note,
     )
 
@@ -188,7 +158,7 @@ def _set_counted(clocks: LimitationServices, codes: str) -> int:
     unknown = [w for w in words if w not in {k.value for k in EventKind}]
     if unknown:
         choices = "、".join(f"{k.value}（{k.label}）" for k in EventKind)
-        return _refused(f"事件类型“{'、'.join(unknown)}”无效，可选：{choices}")
+        return refused(f"事件类型“{'、'.join(unknown)}”无效，可选：{choices}")
     rules = LimitationRules.from_codes(" ".join(words))
     clocks.set_rules(rules)
     counted = "、".join(k.label for k in EventKind if k in rules.counted) or "无"

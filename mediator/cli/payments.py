@@ -16,22 +16,19 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
-from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from mediator.domain.errors import MediatorError, ValidationFailed
+from mediator.cli.running import EXIT_OK, operator_of, parse_day, refused, with_store
 from mediator.domain.money import format_amount, parse_amount
 from mediator.domain.performance import PAYMENT_METHODS, Figures, rate_text
-from mediator.persistence.db import SYSTEM, Database, Operator
+from mediator.persistence.db import SYSTEM, Database
 from mediator.persistence.performance import InstalmentInfo, ReceiptData
 from mediator.persistence.performance_services import PerformanceServices
 from mediator.persistence.services import Services
 from mediator.startup import add_storage_arguments, open_store, storage_options
 
-EXIT_OK, EXIT_ERROR, EXIT_REFUSED = 0, 1, 2
 _RECORD = "record"
 
 
@@ -116,52 +113,19 @@ def _add_locality(subparsers: Any) -> None:
 # --------------------------------------------------------------------------
 
 
-def _day(text: str, what: str) -> date:
-    try:
-        return date.fromisoformat(text.strip())
-    except ValueError as exc:
-        raise ValueError(f"{what}“{text}”无效，请写成 2026-11-24 的形式") from exc
-
-
-def _refused(message: str) -> int:
-    print(f"错误：{message}", file=sys.stderr)
-    return EXIT_REFUSED
-
-
-def _with_store(
-    args: argparse.Namespace, operator: Operator, work: Callable[[Database], int]
-) -> int:
-    try:
-        db = open_store(storage_options(args), operator=operator, daily_backup=False)
-    except MediatorError as error:
-        print(f"错误：{error.message}", file=sys.stderr)
-        return EXIT_ERROR
-    try:
-        return work(db)
-    except ValidationFailed as error:
-        print(f"错误：{error.message}", file=sys.stderr)
-        for issue in error.issues:
-            print(f"  - {issue.message}", file=sys.stderr)
-        return EXIT_REFUSED
-    except MediatorError as error:
-        return _refused(error.message)
-    finally:
-        db.dispose()
-
-
 def run_payments(args: argparse.Namespace) -> int:
     words: list[str] = args.words
     recording = words[0] == _RECORD
     if recording and len(words) != 2 or not recording and len(words) != 1:
-        return _refused("请写 mediator payments 案件编号，或 mediator payments record 案件编号 …")
+        return refused("请写 mediator payments 案件编号，或 mediator payments record 案件编号 …")
     if not recording and (args.amount or args.date):
-        return _refused("登记收款请写 mediator payments record 案件编号 --amount 金额 --date 日期")
+        return refused("登记收款请写 mediator payments record 案件编号 --amount 金额 --date 日期")
     try:
-        today = _day(args.as_of, "日期") if args.as_of else date.today()
+        today = parse_day(args.as_of, "日期") if args.as_of else date.today()
         receipt = _receipt(args) if recording else None
     except ValueError as error:
-        return _refused(str(error))
-    operator = Operator(None, args.operator.strip()) if args.operator else SYSTEM
+        return refused(str(error))
+    operator = operator_of(args)
 
     def work(db: Database) -> int:
         case_id = Services(db).find_case_id(words[-1])
@@ -175,14 +139,14 @@ def run_payments(args: argparse.Namespace) -> int:
             print(as_json(report) if args.json else as_text(report))
         return EXIT_OK
 
-    return _with_store(args, operator, work)
+    return with_store(args, operator, work)
 
 
 def _receipt(args: argparse.Namespace) -> ReceiptData:
     if not args.amount or not args.date:
         raise ValueError("登记收款需要 --amount 金额 和 --date 日期")
     return ReceiptData(
-        received_on=_day(args.date, "收款日期"),
+        received_on=parse_day(args.date, "收款日期"),
         amount=parse_amount(args.amount),
         method=args.method,
         voucher_no=args.voucher,
@@ -196,9 +160,9 @@ def run_locality(args: argparse.Namespace) -> int:
             average = parse_amount(args.average) if args.average else None
             minimum = parse_amount(args.minimum) if args.minimum else None
         except ValueError as error:
-            return _refused(str(error))
+            return refused(str(error))
         if average is None and minimum is None:
-            return _refused("请至少填写 --average 或 --minimum 之一")
+            return refused("请至少填写 --average 或 --minimum 之一")
 
         def put(db: Database) -> int:
             info = PerformanceServices(db).set_locality(
@@ -207,7 +171,7 @@ def run_locality(args: argparse.Namespace) -> int:
             print(f"已保存{info.locality}{info.year}年的当地数据。")
             return EXIT_OK
 
-        return _with_store(args, SYSTEM, put)
+        return with_store(args, SYSTEM, put)
 
     def show(db: Database) -> int:
         rows = [_locality_row(i) for i in PerformanceServices(db).localities()]
@@ -225,7 +189,7 @@ def run_locality(args: argparse.Namespace) -> int:
                 )
         return EXIT_OK
 
-    return _with_store(args, SYSTEM, show)
+    return with_store(args, SYSTEM, show)
 
 
 def locality_figures(

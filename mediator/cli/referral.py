@@ -15,15 +15,14 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
-from collections.abc import Callable
 from datetime import date
 from typing import Any, TypeVar
 
+from mediator.cli.running import EXIT_OK, operator_of, parse_day, refused, with_store
 from mediator.domain.enums import LabelledEnum
-from mediator.domain.errors import MediatorError, ValidationFailed
+from mediator.domain.errors import MediatorError
 from mediator.domain.routes import DeliveryMethod, OutcomeKind, RouteKind, RouteOption
-from mediator.persistence.db import SYSTEM, Database, Operator
+from mediator.persistence.db import SYSTEM, Database
 from mediator.persistence.referral_services import ReferralServices
 from mediator.persistence.referrals import (
     CommitteeData,
@@ -33,9 +32,7 @@ from mediator.persistence.referrals import (
     ReferralInfo,
 )
 from mediator.persistence.services import Services
-from mediator.startup import add_storage_arguments, open_store, storage_options
-
-EXIT_OK, EXIT_ERROR, EXIT_REFUSED = 0, 1, 2
+from mediator.startup import add_storage_arguments
 
 E = TypeVar("E", bound=LabelledEnum)
 
@@ -146,48 +143,11 @@ def _add_committee(subparsers: Any) -> None:
 # --------------------------------------------------------------------------
 
 
-def _refused(message: str) -> int:
-    print(f"错误：{message}", file=sys.stderr)
-    return EXIT_REFUSED
-
-
-def _with_store(
-    args: argparse.Namespace, operator: Operator, work: Callable[[Database], int]
-) -> int:
-    try:
-        db = open_store(storage_options(args), operator=operator, daily_backup=False)
-    except MediatorError as error:
-        print(f"错误：{error.message}", file=sys.stderr)
-        return EXIT_ERROR
-    try:
-        return work(db)
-    except ValidationFailed as error:
-        print(f"错误：{error.message}", file=sys.stderr)
-        for issue in error.issues:
-            print(f"  - {issue.message}", file=sys.stderr)
-        return EXIT_REFUSED
-    except MediatorError as error:
-        return _refused(error.message)
-    finally:
-        db.dispose()
-
-
-def _day(text: str, what: str) -> date:
-    try:
-        return date.fromisoformat(text.strip())
-    except ValueError as exc:
-        raise ValueError(f"{what}“{text}”无效，请写成 2026-11-24 的形式") from exc
-
-
 def _member(enum: type[E], text: str, what: str) -> E:
     for member in enum:
         if text.strip() in (member.value, member.label):
             return member
     raise ValueError(f"{what}“{text}”无效，可用：{_codes(enum)}")
-
-
-def _operator(args: argparse.Namespace) -> Operator:
-    return Operator(None, args.operator.strip()) if args.operator else SYSTEM
 
 
 def _committee_named(referrals: ReferralServices, name: str) -> CommitteeInfo:
@@ -214,9 +174,9 @@ def _applicant_ids(referrals: ReferralServices, case_id: int, names: list[str]) 
 
 def run_list(args: argparse.Namespace) -> int:
     try:
-        today = _day(args.as_of, "日期") if args.as_of else date.today()
+        today = parse_day(args.as_of, "日期") if args.as_of else date.today()
     except ValueError as error:
-        return _refused(str(error))
+        return refused(str(error))
 
     def work(db: Database) -> int:
         case_id = Services(db).find_case_id(args.case_number)
@@ -233,16 +193,16 @@ def run_list(args: argparse.Namespace) -> int:
             print(_text(args.case_number, routes, made))
         return EXIT_OK
 
-    return _with_store(args, SYSTEM, work)
+    return with_store(args, SYSTEM, work)
 
 
 def run_add(args: argparse.Namespace) -> int:
     try:
         route = _member(RouteKind, args.route, "途径")
         method = _member(DeliveryMethod, args.method, "递交方式")
-        referred_on = _day(args.date, "转介日期")
+        referred_on = parse_day(args.date, "转介日期")
     except ValueError as error:
-        return _refused(str(error))
+        return refused(str(error))
 
     def work(db: Database) -> int:
         case_id = Services(db).find_case_id(args.case_number)
@@ -266,15 +226,15 @@ def run_add(args: argparse.Namespace) -> int:
         )
         return EXIT_OK
 
-    return _with_store(args, _operator(args), work)
+    return with_store(args, operator_of(args), work)
 
 
 def run_outcome(args: argparse.Namespace) -> int:
     try:
         kind = _member(OutcomeKind, args.kind, "结果")
-        decided_on = _day(args.date, "结果日期")
+        decided_on = parse_day(args.date, "结果日期")
     except ValueError as error:
-        return _refused(str(error))
+        return refused(str(error))
 
     def work(db: Database) -> int:
         data = OutcomeData(kind, decided_on, args.number, args.note)
@@ -282,7 +242,7 @@ def run_outcome(args: argparse.Namespace) -> int:
         print(f"已登记转介（编号{info.id}）的结果：{_dated(decided_on)}{kind.label}。")
         return EXIT_OK
 
-    return _with_store(args, _operator(args), work)
+    return with_store(args, operator_of(args), work)
 
 
 def run_committee(args: argparse.Namespace) -> int:
@@ -300,7 +260,7 @@ def run_committee(args: argparse.Namespace) -> int:
             _print_committees(referrals.committees(), as_json=args.json)
         return EXIT_OK
 
-    return _with_store(args, SYSTEM, work)
+    return with_store(args, SYSTEM, work)
 
 
 # --------------------------------------------------------------------------
