@@ -89,6 +89,20 @@ class DetailTab(QWidget):
     def show_case(self, case: CaseView) -> None:
         raise NotImplementedError
 
+    # For tabs that change their case: what the change touched, and showing it again.
+    case_id: int | None = None
+
+    def reload(self) -> None:
+        raise NotImplementedError
+
+    def _changes(self) -> Changes:
+        return Changes(cases=True, case_id=self.case_id)
+
+    def _after_change(self) -> None:
+        # The case window reloads every tab on ``changed``; a tab shown on its own reloads here.
+        if self.window() is self or not hasattr(self.window(), "reload"):
+            self.reload()
+
 
 def _readonly_table(model: QAbstractTableModel, parent: QWidget) -> QTableView:
     view = QTableView(parent)

@@ -39,7 +39,7 @@ from mediator.domain.errors import ValidationFailed
 from mediator.gui import casedocuments, performancetab  # noqa: F401  (their tabs come first)
 from mediator.gui.casedetail import DETAIL_TABS, CaseView, DetailTab
 from mediator.gui.listmodel import ListModel
-from mediator.gui.ops import Changes, Ops
+from mediator.gui.ops import Ops
 from mediator.gui.widgets import list_table
 from mediator.gui.workflowdialogs import FormDialog, date_edit
 from mediator.persistence.limitation import ApplicantClock, CaseClock, EventInfo
@@ -339,14 +339,6 @@ class LimitationTab(DetailTab):
                 name=row.applicant.name, kind=row.clock.kind.label, basis=row.clock.basis
             )
         )
-
-    def _changes(self) -> Changes:
-        return Changes(cases=True, case_id=self.case_id)
-
-    def _after_change(self) -> None:
-        # The case window reloads every tab on ``changed``; a tab shown on its own reloads here.
-        if not hasattr(self.window(), "detail_tabs"):
-            self.reload()
 
     # -- hooks replaced in tests ------------------------------------------------------------
 

@@ -43,7 +43,7 @@ from mediator.domain.money import format_amount, parse_amount
 from mediator.gui import workflowtab  # noqa: F401  (registers 办理 before 履行)
 from mediator.gui.casedetail import DETAIL_TABS, CaseView, DetailTab
 from mediator.gui.listmodel import ListModel
-from mediator.gui.ops import Changes, Ops
+from mediator.gui.ops import Ops
 from mediator.gui.widgets import list_table
 from mediator.gui.workflowdialogs import FormDialog, date_edit
 from mediator.persistence.performance import (
@@ -516,14 +516,6 @@ class PerformanceTab(DetailTab):
         if len(self.schedule.items) == 1:
             return self.schedule.items[0]
         return None
-
-    def _changes(self) -> Changes:
-        return Changes(cases=True, case_id=self.case_id)
-
-    def _after_change(self) -> None:
-        # The case window reloads on ``changed``; a tab shown on its own reloads here.
-        if self.window() is self or not hasattr(self.window(), "reload"):
-            self.reload()
 
     # -- receipts ---------------------------------------------------------------------------
 

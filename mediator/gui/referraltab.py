@@ -42,7 +42,7 @@ from mediator.domain.routes import DeliveryMethod, OutcomeKind, RouteKind, Route
 from mediator.gui import performancetab  # noqa: F401  (registers 履行 before 转介)
 from mediator.gui.casedetail import DETAIL_TABS, CaseView, DetailTab
 from mediator.gui.listmodel import ListModel
-from mediator.gui.ops import Changes, Ops
+from mediator.gui.ops import Ops
 from mediator.gui.sessioneditor import to_qdate
 from mediator.gui.widgets import FieldMessage, list_table
 from mediator.gui.workflowdialogs import FormDialog, date_edit
@@ -518,14 +518,6 @@ class ReferralTab(DetailTab):
         if len(self.referrals.items) == 1:
             return self.referrals.items[0]
         return None
-
-    def _changes(self) -> Changes:
-        return Changes(cases=True, case_id=self.case_id)
-
-    def _after_change(self) -> None:
-        # The case window reloads on ``changed``; a tab shown on its own reloads here.
-        if self.window() is self or not hasattr(self.window(), "reload"):
-            self.reload()
 
     def referral_dialog(self) -> ReferralDialog | None:
         if self.case_id is None or self.case is None:
