@@ -89,6 +89,10 @@ class AcceptanceDialog(FormDialog):
         if not accepted:
             self.form.addRow(self.tr("Reason"), self.reason)
             self.form.addRow(self.tr("Explanation"), self.reason_text)
+        else:
+            # Not in the form: left visible they sit at the dialog's corner over "决定日期".
+            self.reason.hide()
+            self.reason_text.hide()
         self.consent = ChoiceCombo(enum_choices(Consent), self)
         self.consent_on = date_edit(today, self)
         self.form.addRow(self.tr("Respondent's consent"), self.consent)
