@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +28,12 @@ from mediator.persistence.todo import TodoItem
 
 Index = QModelIndex | QPersistentModelIndex
 OVERDUE_COLOR = QColor("#c62828")
+VISIBLE_ROWS = 5
+"""Rows each group shows at least before the board scrolls."""
+
+
+GROUP_OF = {TodoKind.REFERRAL_PENDING: TodoKind.CONFIRMATION_WINDOW}
+"""Kinds shown in another kind's group: referrals awaiting an outcome join the windows."""
 
 
 class TodoModel(ListModel):
@@ -73,6 +80,13 @@ class TodoGroup(QGroupBox):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.view.activated.connect(self._activated)
+        # Room for a heading and VISIBLE_ROWS rows: the board scrolls rather than squeezing
+        # every group down to two rows on a 768-pixel office screen.
+        self.view.setMinimumHeight(
+            self.view.horizontalHeader().sizeHint().height()
+            + VISIBLE_ROWS * self.view.verticalHeader().defaultSectionSize()
+            + 2 * self.view.frameWidth()
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
         self.set_items([])
@@ -94,7 +108,7 @@ class TodoGroup(QGroupBox):
 
 
 class TodoBoard(QWidget):
-    """The home page: six groups, refreshed after every change."""
+    """The home page: a group per kind of item, refreshed after every change."""
 
     open_case = Signal(int)
     agenda_requested = Signal()
@@ -120,6 +134,7 @@ class TodoBoard(QWidget):
             TodoKind.INSTALMENT: self.tr("Performance (instalments)"),
             TodoKind.EMPLOYER_WARNING: self.tr("Employer early warning"),
             TodoKind.LIMITATION: self.tr("Arbitration limitation (advice)"),
+            TodoKind.CONFIRMATION_WINDOW: self.tr("Confirmation windows and referrals"),
         }
         self.groups: dict[TodoKind, TodoGroup] = {}
         grid = QGridLayout()
@@ -128,9 +143,15 @@ class TodoBoard(QWidget):
             group.open_case.connect(self.open_case)
             self.groups[kind] = group
             grid.addWidget(group, position // 2, position % 2)
+        groups = QWidget(self)
+        groups.setLayout(grid)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(groups)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addLayout(grid, 1)
+        layout.addWidget(scroll, 1)
         ops.changed.connect(self._on_changed)
         self.refresh()
 
@@ -141,12 +162,7 @@ class TodoBoard(QWidget):
         today = self.today()
         items = self.ops.read(self, lambda _s: self.ops.workflow.todo(today)) or []
         for kind, group in self.groups.items():
-            group.set_items(i for i in items if i.kind is kind)
-        # Items of other features (referrals) join the nearest group.
-        others = [i for i in items if i.kind not in self.groups]
-        if others:
-            group = self.groups[TodoKind.FOLLOW_UP]
-            group.set_items([*group.model.items, *others])
+            group.set_items(i for i in items if GROUP_OF.get(i.kind, i.kind) is kind)
         overdue = sum(1 for i in items if i.overdue)
         self.heading.setText(
             self.tr("To do on {date}: {n} items, {overdue} overdue").format(

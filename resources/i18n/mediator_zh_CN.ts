@@ -1632,6 +1632,10 @@ Open it again to check and save it?</source>
     <context>
         <name>TodoBoard</name>
         <message>
+            <source>Confirmation windows and referrals</source>
+            <translation>协议确认期限与转介</translation>
+        </message>
+        <message>
             <source>Arbitration limitation (advice)</source>
             <translation>仲裁时效（仅供参考）</translation>
         </message>
