@@ -46,6 +46,39 @@ def nice_top(value: float) -> float:
     return 10 * power
 
 
+def axis_intervals(top: float, fmt: Callable[[float], str]) -> int:
+    """How many gridline intervals split ``0 .. top`` so that every tick is the value its label says.
+
+    Four quarters of 50 gave the labels 12, 25 and 38 for 12.5, 25 and 37.5; this
+    picks 5 intervals of 10 instead (30: 3 of 10, 250 万元: 5 of 50), a step of 1, 2
+    or 5 times a power of ten where one fits, and never a tick the label rounds.
+    """
+
+    def exact(count: int) -> bool:
+        return all(
+            abs(float(fmt(top * k / count).replace(",", "")) - top * k / count) < 1e-9
+            for k in range(count + 1)
+        )
+
+    def round_step(count: int) -> bool:
+        step = top / count
+        power = 1.0
+        while power * 10 <= step:
+            power *= 10
+        while power > step:
+            power /= 10
+        return any(abs(step - m * power) < 1e-9 * max(1.0, step) for m in (1, 2, 5, 10))
+
+    candidates = (5, 4, 3, 6, 2, 1)
+    for count in candidates:
+        if exact(count) and round_step(count):
+            return count
+    for count in candidates:
+        if exact(count):
+            return count
+    return 4
+
+
 class ChartWidget(QWidget):
     """A titled chart area; subclasses paint the body."""
 
@@ -150,9 +183,10 @@ class GroupedBarChart(ChartWidget):
 
     def _axis(self, painter: QPainter, plot: QRectF, top_value: float) -> None:
         metrics = painter.fontMetrics()
-        for step in range(5):
-            value = top_value * step / 4
-            y = plot.bottom() - plot.height() * step / 4
+        count = axis_intervals(top_value, self.format)
+        for step in range(count + 1):
+            value = top_value * step / count
+            y = plot.bottom() - plot.height() * step / count
             painter.setPen(QPen(GRID, 0.5))
             painter.drawLine(int(plot.left()), int(y), int(plot.right()), int(y))
             painter.setPen(INK)
