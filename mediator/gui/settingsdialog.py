@@ -47,6 +47,7 @@ from mediator.gui.documentsettings import DocumentSettingsTab
 from mediator.gui.i18n import LANGUAGES
 from mediator.gui.limitationsettings import LimitationSettingsTab
 from mediator.gui.listmodel import ListModel
+from mediator.gui.localities import LocalitiesTab
 from mediator.gui.operators import UserDialog, UsersModel
 from mediator.gui.ops import Changes, Ops
 from mediator.gui.prefs import Prefs
@@ -400,6 +401,7 @@ class SettingsDialog(QDialog):
         self.documents = DocumentSettingsTab(ops, self)
         self.committees = CommitteesTab(ops, self)
         self.limitation = LimitationSettingsTab(ops, self)
+        self.localities = LocalitiesTab(ops, self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.office, self.tr("Office"))
         self.tabs.addTab(self.operators, self.tr("Operators"))
@@ -407,6 +409,7 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self.documents, self.tr("Documents"))
         self.tabs.addTab(self.committees, self.tr("Arbitration committees"))
         self.tabs.addTab(self.limitation, self.tr("Arbitration limitation"))
+        self.tabs.addTab(self.localities, self.tr("Local figures"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close, self
         )

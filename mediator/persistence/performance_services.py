@@ -58,6 +58,10 @@ class PeriodFulfilment:
         return perf.fulfilment_rate(self.agreed, self.paid)
 
 
+LOCALITY_YEARS = range(1990, 2101)
+"""The years a row of the locality table may have."""
+
+
 def _refuse(issues: list[Issue]) -> None:
     if issues:
         raise ValidationFailed(issues)
@@ -334,12 +338,7 @@ class PerformanceServices(UseCases):
         """Add or change the figures of one locality and year."""
         _refuse(self._locality_problems(locality, year, average_monthly_wage, minimum_wage))
         with self.db.write() as session:
-            row = session.scalar(
-                select(orm.LocalityFigure).where(
-                    orm.LocalityFigure.locality == locality.strip(),
-                    orm.LocalityFigure.year == year,
-                )
-            )
+            row = self._locality_row(session, locality, year)
             if row is None:
                 row = orm.LocalityFigure(locality=locality.strip(), year=year)
                 session.add(row)
@@ -361,18 +360,29 @@ class PerformanceServices(UseCases):
     def locality(self, locality: str, year: int) -> LocalityInfo:
         """The figures the calculators use for ``--locality NAME --year YYYY``."""
         with self.db.read() as session:
-            row = session.scalar(
-                select(orm.LocalityFigure).where(
-                    orm.LocalityFigure.locality == locality.strip(),
-                    orm.LocalityFigure.year == year,
-                )
-            )
+            row = self._locality_row(session, locality, year)
             if row is None:
                 raise NotFound(
                     f"没有“{locality.strip()}”{year}年的当地数据，"
                     f"请先用 mediator locality set 录入。"
                 )
             return store.locality_info(row)
+
+    def delete_locality(self, locality: str, year: int) -> None:
+        """Delete the figures of one locality and year (the audit hook records the row)."""
+        with self.db.write() as session:
+            row = self._locality_row(session, locality, year)
+            if row is None:
+                raise NotFound(f"没有“{locality.strip()}”{year}年的当地数据，可能已被删除。")
+            session.delete(row)
+
+    @staticmethod
+    def _locality_row(session: Session, locality: str, year: int) -> orm.LocalityFigure | None:
+        return session.scalar(
+            select(orm.LocalityFigure).where(
+                orm.LocalityFigure.locality == locality.strip(), orm.LocalityFigure.year == year
+            )
+        )
 
     @staticmethod
     def _locality_problems(
@@ -381,11 +391,15 @@ class PerformanceServices(UseCases):
         issues = []
         if not locality.strip():
             issues.append(Issue("locality", "请填写地区名称。"))
-        if not 1990 <= year <= 2100:
+        if year not in LOCALITY_YEARS:
             issues.append(Issue("year", f"年度“{year}”无效。"))
         for field, value in (("average_monthly_wage", average), ("minimum_wage", minimum)):
             if value is not None and (not value.is_finite() or value <= 0):
                 issues.append(Issue(field, "金额必须大于零。"))
+        if average is None and minimum is None:
+            issues.append(
+                Issue("average_monthly_wage", "请至少填写上年度职工月平均工资或最低工资之一。")
+            )
         return issues
 
     # -- helpers ----------------------------------------------------------------------------

@@ -4220,4 +4220,112 @@ Its figures are kept as they are now and never change again; later changes to it
             <translation>对方案号</translation>
         </message>
     </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Local figures</source>
+            <translation>地区标准</translation>
+        </message>
+    </context>
+    <context>
+        <name>LocalitiesModel</name>
+        <message>
+            <source>Locality</source>
+            <translation>地区</translation>
+        </message>
+        <message>
+            <source>Minimum wage (monthly)</source>
+            <translation>最低工资（月）</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <source>Previous year's average monthly wage</source>
+            <translation>上年度职工月平均工资</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>年度</translation>
+        </message>
+    </context>
+    <context>
+        <name>LocalityDialog</name>
+        <message>
+            <source>Add local figures</source>
+            <translation>添加地区标准</translation>
+        </message>
+        <message>
+            <source>Edit local figures</source>
+            <translation>修改地区标准</translation>
+        </message>
+        <message>
+            <source>Locality</source>
+            <translation>地区</translation>
+        </message>
+        <message>
+            <source>Minimum wage (monthly)</source>
+            <translation>最低工资（月）</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <source>Previous year's average monthly wage</source>
+            <translation>上年度职工月平均工资</translation>
+        </message>
+        <message>
+            <source>The row of a year holds the figures in force that year: the previous year's average as published for use in that year, and that year's minimum wage.</source>
+            <translation>某年度一行填写该年度适用的数据：该年度公布使用的上年度职工月平均工资，以及该年度的月最低工资标准。</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>年度</translation>
+        </message>
+        <message>
+            <source>e.g. source: the city's statistical bulletin</source>
+            <translation>例如：来源为本市统计公报</translation>
+        </message>
+        <message>
+            <source>e.g. 某市</source>
+            <translation>例如：某市</translation>
+        </message>
+        <message>
+            <source>yuan; leave blank if unknown</source>
+            <translation>元；不详可不填</translation>
+        </message>
+        <message>
+            <source>{place} already has figures for {year}; select that row to edit it.</source>
+            <translation>{place}{year}年度的数据已录入，请选中该行后修改。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LocalitiesTab</name>
+        <message>
+            <source>Add…</source>
+            <translation>添加…</translation>
+        </message>
+        <message>
+            <source>Delete local figures</source>
+            <translation>删除地区标准</translation>
+        </message>
+        <message>
+            <source>Delete the figures of {place} for {year}?</source>
+            <translation>删除{place}{year}年度的数据？</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>删除…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>修改…</translation>
+        </message>
+        <message>
+            <source>The calculators (Ctrl+K) fill the average and minimum wage from this table: severance reads the row of the year of the last working day. Figures typed in the calculator win.</source>
+            <translation>计算器（Ctrl+K）从本表填入上年度职工月平均工资和最低工资：经济补偿取最后工作日所在年度的一行。在计算器中手动填写的数字优先。</translation>
+        </message>
+    </context>
 </TS>
