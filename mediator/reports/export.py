@@ -26,6 +26,11 @@ from mediator.reports.tally import (
 
 RATE_LABELS = {"success_rate": "调解成功率", "fulfilment_rate": "履行率"}
 
+FULFILMENT_FORMULA = (
+    "履行率 = 其中期末前已履行 ÷ 本期应履行金额（本期到期应履行金额中，截至期末已履行的比例）"
+)
+"""How the fulfilment rate is computed, printed under the title of the form and the PDF."""
+
 GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("上期未结", ("carried_over",)),
     (
@@ -52,7 +57,17 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "closed_not_accepted",
         ),
     ),
-    ("协议及金额（元）", ("agreements", "amount_claimed", "amount_agreed", "amount_paid")),
+    (
+        "协议及金额（元）",
+        (
+            "agreements",
+            "amount_claimed",
+            "amount_agreed",
+            "amount_paid",
+            "amount_due",
+            "amount_due_paid",
+        ),
+    ),
     ("比率", ("success_rate", "fulfilment_rate")),
     ("期末", ("pending_end", "overdue_end")),
     (
@@ -246,6 +261,7 @@ def _write_title(sheet: Any, report: TallyReport, width: int, styles: dict[str, 
     sheet.merge_cells(start_row=2, start_column=1, end_row=2, end_column=width)
     denominator = report.current.denominator.label
     text = f"统计期间：{period.label}（{period.span}）    调解成功率 = 调解成功 ÷ {denominator}"
+    text += f"    {FULFILMENT_FORMULA}"
     if report.reported_at is not None:
         text += f"    已报送（{report.reported_at:%Y-%m-%d %H:%M}，{report.reported_by}）"
     if report.corrections:

@@ -80,7 +80,8 @@ def _figures_json(figures: Figures) -> dict[str, Any]:
 
 
 def _figures(raw: dict[str, Any], denominator: Denominator) -> Figures:
-    # A figure added after the period was reported (e.g. 移送仲裁, issue 6) reads as 0.
+    # A figure added after the period was reported (e.g. 移送仲裁, issue 6, or 本期应履行金额
+    # and 其中期末前已履行) reads as 0; ``corrections_for`` never lists it as a correction.
     return Figures({f.key: _value(f.key, raw.get(f.key, 0)) for f in FIGURES}, denominator)
 
 

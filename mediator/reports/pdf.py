@@ -32,6 +32,7 @@ from mediator.domain.enums import Category
 from mediator.reports.charts import ChartData
 from mediator.reports.export import (
     CORRECTION_HEADER,
+    FULFILMENT_FORMULA,
     GROUPS,
     RATE_LABELS,
     cell_value,
@@ -90,6 +91,7 @@ def subtitle_of(report: TallyReport) -> str:
     parts = [
         f"统计期间：{period.label}（{period.span}）",
         f"调解成功率 = 调解成功 ÷ {report.current.denominator.label}",
+        FULFILMENT_FORMULA,
         "金额单位：元",
     ]
     if report.reported_at is not None:
@@ -126,11 +128,24 @@ def _header(fonts: FontSet) -> tuple[list[list[Any]], list[tuple[Any, ...]]]:
     return [top, bottom], spans
 
 
+def _label_width(fonts: FontSet, key: str) -> float:
+    """A money column is wide anyway: wide enough for its label on one line.
+
+    (Else 本期应履行金额 wraps as 本期应履行金 / 额.) Narrow count columns keep
+    their labels on two or three lines so the table stays one page wide.
+    """
+    return fonts.width(column_label(key), CELL_SIZE) + 6 if key in MONEY_KEYS else 0.0
+
+
 def _widths(fonts: FontSet, columns: Sequence[str], cells: list[list[str]]) -> list[float]:
     """Each column as wide as its widest number (plus padding), the spare width shared out."""
     needed = [
-        max(MIN_WIDTH, *(fonts.width(row[i], CELL_SIZE) + 6 for row in cells))
-        for i in range(len(columns))
+        max(
+            MIN_WIDTH,
+            _label_width(fonts, key),
+            *(fonts.width(row[i], CELL_SIZE) + 6 for row in cells),
+        )
+        for i, key in enumerate(columns)
     ]
     spare = max(0.0, WIDTH - LABEL_WIDTH - sum(needed)) / len(columns)
     scale = min(1.0, (WIDTH - LABEL_WIDTH) / sum(needed))

@@ -55,10 +55,20 @@ Counting rules (domain.md 3.2, 3.3)
   recorded with an override reason (late interest, ...) counts only up to what
   was due. An advance from a wage guarantee or emergency fund
   (``ADVANCE_METHOD``) counts as paid: the workers received the money.
+* **Amount due** (本期应履行金额): the workers' shares (``instalment_shares``)
+  of the instalments whose last day to pay (``pay_by``, a due date on a day
+  off moved to the next working day) falls in the period, whenever the
+  agreement was signed. **Of which paid by the end** (其中期末前已履行): the
+  allocations to those same shares from receipts received on or before the
+  period's last day, early payments included; money paid after the period's
+  end counts in no period's figure of this kind. As allocations never exceed a
+  share, an over-payment (even one with an override reason) adds nothing.
 * **Rates.** Success rate (调解成功率) = closed by agreement ÷ the selected
   denominator, by default all closed cases (结案数, domain.md 3.3; not the
-  cases received). Fulfilment rate (履行率) = amount paid ÷ amount agreed,
-  both of the period.
+  cases received). Fulfilment rate (履行率) = of which paid by the end ÷
+  amount due: 本期到期应履行金额中，截至期末已履行的比例 (so at most 100 %;
+  amount paid ÷ amount agreed would divide money paid under earlier
+  agreements by the period's new agreements).
   A rate with a zero denominator is ``None`` (printed as "—").
 * **Referrals to arbitration** (移送仲裁, issue 6): cases with a referral to an
   arbitration committee dated in the period; their outcomes (仲裁已受理,
@@ -105,6 +115,8 @@ AG = orm.Agreement
 T = orm.AgreementTerm
 R = orm.Receipt
 RA = orm.ReceiptAllocation
+IN = orm.Instalment
+IS = orm.InstalmentShare
 RF = orm.Referral
 RO = orm.ReferralOutcome
 
@@ -285,6 +297,34 @@ def paid_in(period: Period) -> ColumnElement[bool]:
     return and_(_live(), C.id.in_(paid))
 
 
+def due_in(period: Period) -> ColumnElement[bool]:
+    """The case has money falling due in the period (本期应履行金额)."""
+    due = select(IS.case_id).join(IN, IN.id == IS.instalment_id)
+    due = due.where(_in(IN.pay_by, period), IS.amount != 0)
+    return and_(_live(), C.id.in_(due))
+
+
+def _due_paid_by_end(period: Period) -> ColumnElement[bool]:
+    """Allocations to shares due in the period from receipts received by its last day.
+
+    For a query joining the allocations ``RA`` to their share, instalment and receipt.
+    """
+    return and_(_in(IN.pay_by, period), R.received_on <= period.end)
+
+
+def due_paid_in(period: Period) -> ColumnElement[bool]:
+    """Some of the money falling due in the period was paid by its last day (其中期末前已履行)."""
+    paid = (
+        select(RA.case_id)
+        .select_from(RA)
+        .join(IS, IS.id == RA.share_id)
+        .join(IN, IN.id == IS.instalment_id)
+        .join(R, R.id == RA.receipt_id)
+        .where(_due_paid_by_end(period), RA.amount != 0)
+    )
+    return and_(_live(), C.id.in_(paid))
+
+
 def referred_to_arbitration_in(period: Period) -> ColumnElement[bool]:
     """The case was referred to an arbitration committee on a day of the period (移送仲裁)."""
     referred = select(RF.case_id).where(
@@ -320,11 +360,13 @@ def relevant_to(period: Period) -> ColumnElement[bool]:
     """A superset of the cases any figure of ``period`` can count: a pre-filter for speed.
 
     A case received after the period, or closed before it starts without any
-    status change or payment since, is in none of the figures.
+    status change, payment or instalment falling due since, is in none of the
+    figures.
     """
     since = period.start - timedelta(days=1)
     touched = select(SC.case_id).where(SC.changed_on >= since)
     paid = select(R.case_id).where(R.received_on >= period.start)
+    due = select(IN.case_id).where(IN.pay_by >= period.start)
     referred = select(RF.case_id).where(
         RF.route == RouteKind.ARBITRATION, RF.referred_on >= period.start
     )
@@ -339,6 +381,7 @@ def relevant_to(period: Period) -> ColumnElement[bool]:
             C.closed_on >= since,
             C.id.in_(touched),
             C.id.in_(paid),
+            C.id.in_(due),
             C.id.in_(referred),
             C.id.in_(decided),
         ),
@@ -395,6 +438,8 @@ FIGURES: tuple[Figure, ...] = (
     Figure("amount_claimed", "涉案金额", received_in, "money"),
     Figure("amount_agreed", "协议金额", agreed_amount_in, "money"),
     Figure("amount_paid", "已履行金额", paid_in, "money"),
+    Figure("amount_due", "本期应履行金额", due_in, "money"),
+    Figure("amount_due_paid", "其中期末前已履行", due_paid_in, "money"),
     Figure("pending_end", "期末未结", pending_end),
     Figure("overdue_end", "期末超期", overdue_end),
     Figure("referred_to_arbitration", "移送仲裁", referred_to_arbitration_in),
@@ -438,8 +483,12 @@ class Figures:
 
     @property
     def fulfilment_rate(self) -> Decimal | None:
-        """Amount paid ÷ amount agreed."""
-        return _ratio(Decimal(self.values["amount_paid"]), self.values["amount_agreed"])
+        """Of the money that fell due in the period, the part paid by its last day.
+
+        履行率 = 其中期末前已履行 ÷ 本期应履行金额（本期到期应履行金额中，截至期末已履行的比例）;
+        ``None`` when nothing fell due.
+        """
+        return _ratio(Decimal(self.values["amount_due_paid"]), self.values["amount_due"])
 
 
 def _ratio(part: Decimal, whole: Value) -> Decimal | None:
@@ -595,6 +644,40 @@ def _paid_amounts(session: Session, period: Period) -> dict[Category, Decimal]:
     }
 
 
+def _due_amounts(session: Session, period: Period) -> dict[Category, Decimal]:
+    """Amount falling due in the period by category (本期应履行金额)."""
+    query = (
+        select(C.category, _fen(IS.amount).label("amount"))
+        .select_from(IS)
+        .join(IN, IN.id == IS.instalment_id)
+        .join(C, C.id == IS.case_id)
+        .where(_in(IN.pay_by, period), _live())
+        .group_by(C.category)
+    )
+    return {
+        _category(row["category"]): _fen_sum(row["amount"])
+        for row in session.execute(query).mappings()
+    }
+
+
+def _due_paid_amounts(session: Session, period: Period) -> dict[Category, Decimal]:
+    """Of the amount falling due in the period, what was paid by its last day, by category."""
+    query = (
+        select(C.category, _fen(RA.amount).label("amount"))
+        .select_from(RA)
+        .join(IS, IS.id == RA.share_id)
+        .join(IN, IN.id == IS.instalment_id)
+        .join(R, R.id == RA.receipt_id)
+        .join(C, C.id == RA.case_id)
+        .where(_due_paid_by_end(period), _live())
+        .group_by(C.category)
+    )
+    return {
+        _category(row["category"]): _fen_sum(row["amount"])
+        for row in session.execute(query).mappings()
+    }
+
+
 def amount_paid(session: Session, period: Period) -> Decimal:
     """Amount paid in the period under the agreements (已履行金额), all categories.
 
@@ -608,15 +691,20 @@ def amount_paid(session: Session, period: Period) -> Decimal:
 def compute_tally(
     session: Session, period: Period, denominator: Denominator = Denominator.CLOSED
 ) -> Tally:
-    """All figures of ``period``: five aggregate queries, each grouped by category."""
+    """All figures of ``period``: six aggregate queries, each grouped by category."""
     by_category = {category: _empty() for category in Category}
     for source in (_case_figures(session, period), _worker_figures(session, period)):
         for category, values in source.items():
             by_category[category].update(values)
-    for category, amount in _agreed_amounts(session, period).items():
-        by_category[category]["amount_agreed"] = amount
-    for category, amount in _paid_amounts(session, period).items():
-        by_category[category]["amount_paid"] = amount
+    amounts = (
+        ("amount_agreed", _agreed_amounts),
+        ("amount_paid", _paid_amounts),
+        ("amount_due", _due_amounts),
+        ("amount_due_paid", _due_paid_amounts),
+    )
+    for key, query in amounts:
+        for category, amount in query(session, period).items():
+            by_category[category][key] = amount
     total = _empty()
     for values in by_category.values():
         for key, value in values.items():

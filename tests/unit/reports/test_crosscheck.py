@@ -1,13 +1,15 @@
 """Every total figure against a plain Python recount over the JSON export of a demo store.
 
 The JSON interchange format has no workflow records, so the recount reads the
-demo's status history, agreements, receipt allocations and referrals from the database
-file with plain SQL and replays them in Python: a closing counts in the period
-of its day unless a reopening on or before the period's end undid it (an
-agreement that was later not performed still counts as closed by agreement
-when it was signed); a case is open at a day if the last change up to that day
-left it open. A case without history closes as its ``status`` and
-``closed_on`` say.
+demo's status history, agreements, instalment shares, receipt allocations and
+referrals from the database file with plain SQL and replays them in Python: a
+closing counts in the period of its day unless a reopening on or before the
+period's end undid it (an agreement that was later not performed still counts
+as closed by agreement when it was signed); a case is open at a day if the last
+change up to that day left it open. A case without history closes as its
+``status`` and ``closed_on`` say. The money due in a period is the shares whose
+instalment's last day to pay falls in it; of it, paid by the end is what the
+receipts received by the period's last day allocated to those shares.
 """
 
 from __future__ import annotations
@@ -77,6 +79,10 @@ class Records:
     """(case number, is a supplement, signed on, total of its payment terms)."""
     paid: list[tuple[date, Decimal]] = field(default_factory=list)
     """(receipt day, amount allocated to an instalment) of every allocation."""
+    due: list[tuple[date, Decimal]] = field(default_factory=list)
+    """(last day to pay, amount) of every worker's share of an instalment."""
+    due_paid: list[tuple[date, date, Decimal]] = field(default_factory=list)
+    """(share's last day to pay, receipt day, amount) of every allocation."""
     referred: list[tuple[str, date]] = field(default_factory=list)
     """(case number, day) of every referral to arbitration."""
     outcomes: list[tuple[str, str, date]] = field(default_factory=list)
@@ -110,6 +116,22 @@ def read_records(db_file: str) -> Records:
             " WHERE c.voided_on IS NULL"
         ):
             records.paid.append((date.fromisoformat(day), _fen(amount)))
+        for pay_by, amount in con.execute(
+            "SELECT i.pay_by, s.amount FROM instalment_shares s"
+            " JOIN instalments i ON i.id = s.instalment_id JOIN cases c ON c.id = s.case_id"
+            " WHERE c.voided_on IS NULL"
+        ):
+            records.due.append((date.fromisoformat(pay_by), _fen(amount)))
+        for pay_by, day, amount in con.execute(
+            "SELECT i.pay_by, r.received_on, a.amount FROM receipt_allocations a"
+            " JOIN instalment_shares s ON s.id = a.share_id"
+            " JOIN instalments i ON i.id = s.instalment_id"
+            " JOIN receipts r ON r.id = a.receipt_id JOIN cases c ON c.id = a.case_id"
+            " WHERE c.voided_on IS NULL"
+        ):
+            records.due_paid.append(
+                (date.fromisoformat(pay_by), date.fromisoformat(day), _fen(amount))
+            )
         for number, day in con.execute(
             "SELECT c.number, r.referred_on FROM referrals r JOIN cases c ON c.id = r.case_id"
             " WHERE c.voided_on IS NULL AND r.route = 'arbitration'"
@@ -225,6 +247,11 @@ def recount(cases: list[dict[str, Any]], period: Period, records: Records) -> di
         "amount_claimed": sum((_claimed(c) for c in received), Decimal("0")),
         "amount_agreed": sum((a[3] for a in signed), Decimal("0")),
         "amount_paid": sum((p[1] for p in records.paid if in_period(p[0])), Decimal("0")),
+        "amount_due": sum((d[1] for d in records.due if in_period(d[0])), Decimal("0")),
+        "amount_due_paid": sum(
+            (d[2] for d in records.due_paid if in_period(d[0]) and d[1] <= period.end),
+            Decimal("0"),
+        ),
         "pending_end": sum(open_at(c, period.end) for c in cases),
         "overdue_end": sum(open_at(c, period.end) and _overdue_at(c, period.end) for c in cases),
     }
@@ -267,3 +294,5 @@ def test_every_total_matches_the_recount(
     expected = recount(cases, period, records)
     assert dict(tally.total.values) == expected
     assert expected["received"] > 0
+    rate = tally.total.fulfilment_rate
+    assert rate is None or 0 <= rate <= 1  # allocations never exceed what was due

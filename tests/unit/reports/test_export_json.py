@@ -24,7 +24,10 @@ REQUIRED = {
     "amount_claimed",
     "amount_agreed",
     "amount_paid",
+    "amount_due",
+    "amount_due_paid",
     "success_rate",
+    "fulfilment_rate",
 }
 
 
@@ -50,7 +53,9 @@ def test_json_values(october_report: TallyReport) -> None:
     assert total["amount_claimed"] == "272066.00"
     assert total["amount_agreed"] == "20000.00"
     assert total["amount_paid"] == "8000.00"
-    assert total["fulfilment_rate"] == 0.4
+    assert (total["amount_due"], total["amount_due_paid"]) == ("10000.00", "4000.00")
+    assert total["fulfilment_rate"] == 0.4  # 4,000 of the 10,000 due paid by 10-31
+    assert data["by_category"]["INJ"]["fulfilment_rate"] is None  # nothing due in October
     assert total["closed"] == 7
     assert total["success_rate"] == 0.4286
     assert data["by_category"]["WEL"]["success_rate"] is None
@@ -70,3 +75,13 @@ def test_csv(october_report: TallyReport, tmp_path: Path) -> None:
     assert total[0] == "合计"
     assert total[1:3] == ["4", "6"]
     assert "42.86%" in total
+    header = rows[0]
+    due = header.index("本期应履行金额")
+    assert header[due - 1 : due + 3] == [
+        "已履行金额",
+        "本期应履行金额",
+        "其中期末前已履行",
+        "调解成功率",
+    ]
+    assert total[due : due + 2] == ["10000.00", "4000.00"]
+    assert total[header.index("履行率")] == "40.00%"

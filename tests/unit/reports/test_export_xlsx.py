@@ -37,8 +37,9 @@ def test_form_title_header_totals(october_report: TallyReport, tmp_path: Path) -
     assert sheet["A1"].value == "城南街道劳动人事争议调解委员会劳动争议调解案件统计表"
     assert "2026年10月（2026年10月1日至2026年10月31日）" in sheet["A2"].value
     assert "调解成功 ÷ 结案数" in sheet["A2"].value
+    assert "履行率 = 其中期末前已履行 ÷ 本期应履行金额" in sheet["A2"].value
     merged = {str(r) for r in sheet.merged_cells.ranges}
-    assert "A1:AC1" in merged  # 28 figures and rates after the category (issue 6 added 5)
+    assert "A1:AE1" in merged  # 30 figures and rates after the category (issue 6 added 5)
     assert "A3:A4" in merged  # 争议类别 over both header rows
     assert "B3:B4" in merged  # 上期未结
     assert "C3:I3" in merged  # 收案情况
@@ -52,6 +53,13 @@ def test_form_title_header_totals(october_report: TallyReport, tmp_path: Path) -
     claimed = sheet.cell(TOTAL_ROW, _column("amount_claimed"))
     assert Decimal(str(claimed.value)) == Decimal("272066")
     assert claimed.number_format == "#,##0.00"
+    due = _column("amount_due")
+    assert [sheet.cell(4, due + i).value for i in range(2)] == [
+        "本期应履行金额",
+        "其中期末前已履行",
+    ]
+    assert [sheet.cell(TOTAL_ROW, due + i).value for i in range(2)] == [10000, 4000]
+    assert abs(sheet.cell(TOTAL_ROW, _column("fulfilment_rate")).value - 0.4) < 1e-9
     rate = sheet.cell(TOTAL_ROW, _column("success_rate"))
     assert abs(rate.value - 3 / 7) < 1e-9
     assert rate.number_format == "0.00%"

@@ -12,10 +12,12 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from sqlalchemy import select
 
 from mediator.cli import reports as cli
 from mediator.domain.enums import Category
 from mediator.paths import DataDir
+from mediator.persistence import orm
 from mediator.reports.export import report_json, write_csv, write_xlsx
 from mediator.reports.periods import month_period
 from mediator.reports.services import AlreadyReported, ReportServices
@@ -167,3 +169,25 @@ def test_cli_mark_reported_then_the_next_month_shows_the_correction(
     xlsx = tmp_path / "november.xlsx"
     assert _run("tally", "--data-dir", folder, "--month", "2026-11", "--out", str(xlsx)) == 0
     assert openpyxl.load_workbook(xlsx)["更正"].max_row >= 3
+
+
+def test_a_period_reported_before_the_amount_due_existed(
+    store: Store, reports: ReportServices
+) -> None:
+    """Reports kept before 本期应履行金额 have no such figures: read as 0, never a correction."""
+    reports.mark_reported(OCTOBER)
+    new = ("amount_due", "amount_due_paid")
+    with store.services.db.write() as session:
+        row = session.scalar(select(orm.ReportedPeriod))
+        assert row is not None
+        data = json.loads(row.figures)
+        for part in [data["total"], *data["by_category"].values(), data["cases"]]:
+            for key in new:
+                part.pop(key)
+        row.figures = json.dumps(data, ensure_ascii=False)
+    october = reports.report(OCTOBER)
+    assert october.current.total["amount_due"] == 0
+    assert october.current.total.fulfilment_rate is None  # not sent, so not shown
+    assert october.current.total["amount_paid"] == Decimal("8000.00")  # as sent
+    assert [c.figure for c in reports.corrections_for(NOVEMBER) if c.figure in new] == []
+    assert reports.report(NOVEMBER).previous.total["amount_due"] == 0

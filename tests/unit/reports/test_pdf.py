@@ -49,7 +49,11 @@ def test_one_landscape_page_with_table_and_charts(
         "合计" in text and "上期合计（2026年9月）" in text and "去年同期合计（2025年10月）" in text
     )
     assert "20,000.00" in text and "8,000.00" in text  # total agreed and paid
+    assert "10,000.00" in text and "4,000.00" in text  # total due, of which paid by 10-31
     assert "40.00%" in text  # fulfilment rate
+    flat = text.replace("\n", "")
+    assert "本期应履行金额" in flat and "其中期末前已履行" in flat
+    assert "本期到期应履行金额中，截至期末已履行的比例" in flat
     for title in ("每月收案与结案（件）", "本期收案的争议类别", "每月协议金额与已履行金额（元）"):
         assert title in text
     assert "2件 33.3%" in text  # PAY's share, labelled on its bar

@@ -12,6 +12,7 @@ from mediator.domain.enums import Category
 from mediator.persistence import orm
 from mediator.persistence.performance import ReceiptData
 from mediator.persistence.performance_services import PerformanceServices
+from mediator.persistence.services import Services
 from mediator.reports.periods import MonthBoundary, month_period, range_period, year_period
 from mediator.reports.tally import (
     FIGURES,
@@ -23,7 +24,7 @@ from mediator.reports.tally import (
     tally_report,
 )
 from tests.conftest import NOW, TODAY
-from tests.unit.reports.conftest import Store
+from tests.unit.reports.conftest import Builder, Store
 
 OCTOBER = month_period(2026, 10)
 
@@ -47,6 +48,8 @@ EXPECTED_OCTOBER: dict[str, int | Decimal] = {
     "amount_claimed": Decimal("272066.00"),
     "amount_agreed": Decimal("20000.00"),
     "amount_paid": Decimal("8000.00"),  # 10-31 in, 11-01 out, the advance in
+    "amount_due": Decimal("10000.00"),  # agreed's 8,000 and not_performed's 2,000, due 10-30
+    "amount_due_paid": Decimal("4000.00"),  # 10-25 and 10-31 in, 11-01 (late) out
     "pending_end": 4,
     "overdue_end": 3,
     # Referrals to arbitration (issue 6): counted in tests/unit/referrals/test_referral_tally.py.
@@ -86,6 +89,8 @@ EXPECTED_IDS = {
     "agreements": ["agreed", "back_from_sep", "not_performed"],
     "amount_agreed": ["agreed", "back_from_sep", "not_performed"],
     "amount_paid": ["agreed", "back_from_sep", "not_performed"],
+    "amount_due": ["agreed", "not_performed"],  # back_from_sep's instalment is due 11-30
+    "amount_due_paid": ["agreed", "not_performed"],
     "pending_end": ["open_sep", "last_day", "reopened_same", "last_year"],
     "overdue_end": ["open_sep", "reopened_same", "last_year"],
 }
@@ -111,7 +116,10 @@ def test_figures_by_category(store: Store) -> None:
     assert pay["amount_claimed"] == Decimal("208066.00")
     assert pay["amount_agreed"] == Decimal("8000.00")
     assert pay["amount_paid"] == Decimal("3000.00")
+    assert (pay["amount_due"], pay["amount_due_paid"]) == (Decimal("8000.00"), Decimal("3000.00"))
     assert pay.fulfilment_rate == Decimal("0.375")
+    assert tally.by_category[Category.CON_CHG].fulfilment_rate == Decimal("0.5")
+    assert inj.fulfilment_rate is None  # its 4,000 advance went to an instalment due 11-30
     assert inj["amount_paid"] == Decimal("4000.00")  # the wage guarantee fund's advance
     assert tally.by_category[Category.CON_CHG]["amount_paid"] == Decimal(
         "1000.00"
@@ -220,7 +228,8 @@ def test_amount_paid_by_receipt_date(store: Store) -> None:
     with store.services.db.read() as session:
         assert amount_paid(session, OCTOBER) == Decimal("8000.00")
         assert amount_paid(session, november) == Decimal("2000.00")
-        assert compute_tally(session, november).total.fulfilment_rate is None  # nothing agreed
+        # nothing agreed in November; back_from_sep's 10,000 is due, 4,000 paid in October
+        assert compute_tally(session, november).total.fulfilment_rate == Decimal("0.4")
         assert case_ids(session, november, "amount_paid") == [store.ids["agreed"]]
         one_day = range_period(date(2026, 10, 31), date(2026, 10, 31))
         assert amount_paid(session, one_day) == Decimal("1000.00")
@@ -242,3 +251,72 @@ def test_a_voided_case_pays_nothing(store: Store) -> None:
     with store.services.db.read() as session:
         assert amount_paid(session, OCTOBER) == Decimal("4000.00")
         assert store.ids["back_from_sep"] not in case_ids(session, OCTOBER, "amount_paid")
+
+
+# -- the fulfilment rate: money due in the period, paid by its last day ------------------------
+
+JUNE = month_period(2026, 6)
+"""06-01 (Mon), 06-30 (Tue) and 07-01 (Wed) are working days: due dates stay where they are."""
+
+
+def _june_store(services: Services) -> dict[str, int]:
+    """Instalments due on June's first and last day and the day after, paid at the edges.
+
+    performed (PAY): 1,000 due 06-01, 2,000 due 06-30, 4,000 due 07-01; paid 1,000 on
+    05-25 (early, the month before), 1,500 on 06-30 (the last day) and 500 on 07-01 (a day
+    late: the 2,000 share is then settled, but after June's end).
+    overpaid (INJ): 1,000 due 06-15, paid 1,500 on 06-10 with an override reason.
+    voided (SI): 3,000 due 06-10, unpaid, then the case is voided.
+    """
+    b = Builder(services)
+    ref = b.accept(b.case("performed", date(2026, 5, 4)), date(2026, 5, 6))
+    terms = [("1000", date(2026, 6, 1)), ("2000", date(2026, 6, 30)), ("4000", date(2026, 7, 1))]
+    ref = b.sign(ref, date(2026, 5, 20), *terms)
+    b.pay(ref, date(2026, 5, 25), "1000")
+    b.pay(ref, date(2026, 6, 30), "1500")
+    b.pay(ref, date(2026, 7, 1), "500")
+    ref = b.accept(b.case("overpaid", date(2026, 5, 4), Category.INJ), date(2026, 5, 6))
+    ref = b.sign(ref, date(2026, 5, 20), ("1000", date(2026, 6, 15)))
+    b.pay(ref, date(2026, 6, 10), "1500", override="另付逾期利息")
+    ref = b.accept(b.case("voided", date(2026, 5, 4), Category.SI), date(2026, 5, 6))
+    ref = b.sign(ref, date(2026, 5, 20), ("3000", date(2026, 6, 10)))
+    services.void_case(ref.id, ref.version, "重复登记")
+    return b.ids
+
+
+def test_the_fulfilment_rate_counts_what_fell_due_and_was_paid_by_the_end(
+    services: Services,
+) -> None:
+    ids = _june_store(services)
+    with services.db.read() as session:
+        june = compute_tally(session, JUNE)
+        may, july = (
+            compute_tally(session, JUNE.previous()),
+            compute_tally(session, month_period(2026, 7)),
+        )
+        drill = {k: case_ids(session, JUNE, k) for k in ("amount_due", "amount_due_paid")}
+    pay, inj = june.by_category[Category.PAY], june.by_category[Category.INJ]
+    # 06-01 and 06-30 in, 07-01 out; early (05-25) and last-day (06-30) payments in, 07-01 out
+    assert (pay["amount_due"], pay["amount_due_paid"]) == (Decimal("3000"), Decimal("2500"))
+    assert pay.fulfilment_rate == Decimal("2500") / Decimal("3000")
+    # the override over-payment pays the instalment, not more: the rate stays at 100 %
+    assert (inj["amount_due"], inj["amount_due_paid"]) == (Decimal("1000"), Decimal("1000"))
+    assert inj.fulfilment_rate == Decimal("1")
+    assert june.by_category[Category.SI]["amount_due"] == 0  # the voided case counts nowhere
+    assert (june.total["amount_due"], june.total["amount_due_paid"]) == (4000, 3500)
+    assert june.total.fulfilment_rate is not None and june.total.fulfilment_rate <= 1
+    assert june.total["amount_paid"] == Decimal("2500")  # 06-30's 1,500 and 1,000 of 06-10's
+    assert drill == {k: sorted([ids["performed"], ids["overpaid"]]) for k in drill}
+    assert may.total["amount_due"] == 0 and may.total.fulfilment_rate is None
+    assert may.total["amount_paid"] == Decimal("1000")  # paid in May, due in June
+    assert (july.total["amount_due"], july.total["amount_due_paid"]) == (4000, 0)
+    assert july.total.fulfilment_rate == 0  # the 07-01 payment went to June's 2,000
+
+
+def test_a_due_date_on_a_day_off_falls_due_on_the_next_working_day(services: Services) -> None:
+    b = Builder(services)
+    ref = b.accept(b.case("weekend", date(2026, 9, 1)), date(2026, 9, 2))
+    b.sign(ref, date(2026, 10, 9), ("2000", date(2026, 10, 31)))  # a Saturday: pay by 11-02
+    with services.db.read() as session:
+        assert compute_tally(session, OCTOBER).total["amount_due"] == 0
+        assert compute_tally(session, month_period(2026, 11)).total["amount_due"] == 2000
