@@ -556,6 +556,8 @@ class RosterReportDialog(QDialog):
 class ArrearsTab(DetailTab):
     """欠薪: per-worker ledger, evidence, the subcontracting chain, roster import."""
 
+    order = 40
+
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(ops, parent)
         self.service = ops.arrears

@@ -79,6 +79,9 @@ class CaseView:
 class DetailTab(QWidget):
     """Base of the detail tabs; each gets the ``Ops`` of its case window."""
 
+    order = 100
+    """Place among the tabs, left to right: the case, the work on it, its history last."""
+
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ops = ops
@@ -117,6 +120,8 @@ def _readonly_table(model: QAbstractTableModel, parent: QWidget) -> QTableView:
 
 
 class OverviewTab(DetailTab):
+    order = 10
+
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(ops, parent)
         self.form = QFormLayout(self)
@@ -188,6 +193,8 @@ class OverviewTab(DetailTab):
 
 
 class PartiesTab(DetailTab):
+    order = 20
+
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(ops, parent)
         self.applicants = RecordsModel(applicant_fields(), dict, editable=False, parent=self)
@@ -237,6 +244,8 @@ class PartiesTab(DetailTab):
 
 
 class ClaimsTab(DetailTab):
+    order = 30
+
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(ops, parent)
         self._names: list[str] = []
@@ -333,6 +342,8 @@ class HistoryModel(ListModel):
 
 
 class HistoryTab(DetailTab):
+    order = 1000
+
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(ops, parent)
         self.model = HistoryModel(self)
@@ -430,7 +441,9 @@ class CaseDetailDialog(QDialog):
         self.void_banner.setWordWrap(True)
         self.void_banner.hide()
         self.tabs = QTabWidget(self)
-        self.detail_tabs: list[DetailTab] = [cls(self._ops, self) for cls in DETAIL_TABS]
+        self.detail_tabs: list[DetailTab] = [
+            cls(self._ops, self) for cls in sorted(DETAIL_TABS, key=lambda cls: cls.order)
+        ]
         for tab in self.detail_tabs:
             self.tabs.addTab(tab, tab.title())
         self.edit_button = QPushButton(self.tr("Edit"), self)

@@ -204,6 +204,8 @@ class ImageDialog(QDialog):
 class DocumentsTab(DetailTab):
     """Lists what can be printed and what was; the document actions."""
 
+    order = 60
+
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(ops, parent)
         services = self.ops.services

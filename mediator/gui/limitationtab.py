@@ -231,6 +231,8 @@ class KnownDateDialog(FormDialog):
 class LimitationTab(DetailTab):
     """仲裁时效: the advisory last day per applicant, its basis, and the events behind it."""
 
+    order = 90
+
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(ops, parent)
         self.service = ops.limitation

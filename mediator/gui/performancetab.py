@@ -334,6 +334,8 @@ class SplitDialog(FormDialog):
 class PerformanceTab(DetailTab):
     """履行: what was agreed, what was paid, and what to do when a payment is late."""
 
+    order = 70
+
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(ops, parent)
         self.case: CaseView | None = None

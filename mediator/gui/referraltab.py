@@ -398,6 +398,8 @@ class OutcomeDialog(FormDialog):
 class ReferralTab(DetailTab):
     """转介: where the case can go next, where it went, and what became of it."""
 
+    order = 80
+
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(ops, parent)
         self.service = ops.referrals

@@ -157,6 +157,8 @@ REASON_LABELS = {r.value: r.label for enum in (FailureReason, NotAcceptedReason)
 class HandlingTab(DetailTab):
     """办理: what the mediator does with the case, from acceptance to follow-up visits."""
 
+    order = 50
+
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(ops, parent)
         self.case: CaseView | None = None

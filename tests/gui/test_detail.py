@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from mediator.gui.casedetail import CaseDetailDialog, HistoryModel, VoidDialog
+from mediator.gui.casedetail import CaseDetailDialog, HistoryModel, HistoryTab, VoidDialog
 from mediator.gui.ops import Ops
 from mediator.persistence.cases import CaseDetail
 from mediator.persistence.services import Services
@@ -36,7 +36,18 @@ def open_detail(qtbot: QtBot, ops: Ops, case_id: int) -> tuple[CaseDetailDialog,
 def test_tabs_show_the_case(qtbot: QtBot, ops: Ops, case_id: int, services: Services) -> None:
     dialog, _edits = open_detail(qtbot, ops, case_id)
     titles = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
-    assert titles[:4] == ["概况", "当事人", "请求事项", "历史记录"]
+    assert titles == [
+        "概况",
+        "当事人",
+        "请求事项",
+        "欠薪",
+        "办理",
+        "文书",
+        "履行",
+        "转介",
+        "仲裁时效",
+        "历史记录",
+    ]
     assert "文书" in titles
     overview = dialog.detail_tabs[0]
     number = services.get_case(case_id).number
@@ -54,7 +65,7 @@ def test_tabs_show_the_case(qtbot: QtBot, ops: Ops, case_id: int, services: Serv
 
 def test_history_is_in_words(qtbot: QtBot, ops: Ops, case_id: int) -> None:
     dialog, _edits = open_detail(qtbot, ops, case_id)
-    model = dialog.detail_tabs[3].model
+    model = next(t for t in dialog.detail_tabs if isinstance(t, HistoryTab)).model
     rows = [
         [model.index(r, c).data() for c in range(model.columnCount())]
         for r in range(model.rowCount())
