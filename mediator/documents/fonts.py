@@ -177,7 +177,7 @@ install_tounicode_fix()
 # Full-width punctuation that Chinese typesetting (GB/T 15834 practice) never
 # puts at the start of a line. ReportLab's list is Japanese-centred and lacks
 # most of these, so an ID number filling a line pushed "，住址" to the next.
-CHINESE_CANNOT_START = "，；：？！》〉」』）】〕］｝…·％"
+CHINESE_CANNOT_START = "，；：？！》〉」』）】〕］｝…·％．"
 
 
 def install_chinese_line_breaking() -> None:
