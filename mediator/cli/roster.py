@@ -104,6 +104,8 @@ def run_roster(args: argparse.Namespace) -> int:
         print(f"提示：{warning}")
     verb = "检查通过，可以导入" if result.dry_run else "已导入"
     print(f"{verb}{result.workers}名工人，欠薪合计{format_amount(result.total)}元。")
+    if result.matched:
+        print(f"其中{result.summary()}。")
     return EXIT_OK
 
 

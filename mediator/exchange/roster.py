@@ -8,14 +8,20 @@ Common variants of these headers are understood, and a 合计 row at the
 bottom is checked, not imported.
 
 Every worker is checked with the intake rules (``domain.intake``: resident
-ID check characters, phones, duplicates within the file and against the
-applicants already in the case) and the ledger rules (``domain.arrears``).
-Each problem names the row and the column as Excel shows them ("第17行
-[身份证号]：…"). With any error nothing is written (``RosterRefused``);
-otherwise every worker is added as an applicant with one ledger period and
-one wage claim (拖欠工资) in a single transaction, through the same save path
-as the intake form, so the case list's summaries and search text include
-every imported worker.
+ID check characters, phones, duplicates within the file) and the ledger
+rules (``domain.arrears``). Each problem names the row and the column as Excel
+shows them ("第17行 [身份证号]：…"). With any error nothing is written
+(``RosterRefused``); otherwise every worker is added as an applicant with one
+ledger period and one wage claim (拖欠工资) in a single transaction, through
+the same save path as the intake form, so the case list's summaries and
+search text include every imported worker.
+
+A worker already registered at intake (usually the one who came to the
+committee) is on the foreman's roster too. His row, matched by ID number, is
+merged into his applicant record instead of adding him twice: he gets the
+roster's ledger period and his wage claim is set from it, his phone and
+employment dates are filled in where empty; a different name for the same ID
+number is an error of that row.
 """
 
 from __future__ import annotations
@@ -29,6 +35,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mediator.domain.arrears import (
@@ -146,6 +153,12 @@ class RosterFile:
     """The columns named in messages about the period (one column, or start and end)."""
     stated_total: tuple[int, Decimal] | None = None
     """The row and amount of a 合计 row, if the roster has one."""
+    matched: dict[int, int] = field(default_factory=dict)
+    """Rows (Excel row numbers) of workers already in the case: their applicant index."""
+
+    def new_rows(self) -> list[RosterRow]:
+        """The rows of workers not yet in the case, in file order."""
+        return [r for r in self.rows if r.row not in self.matched]
 
 
 @dataclass(frozen=True)
@@ -157,6 +170,19 @@ class RosterResult:
     warnings: tuple[Problem, ...]
     dry_run: bool
     names: tuple[str, ...]
+    matched: int = 0
+    """How many of ``workers`` were applicants already and were merged, not added."""
+
+    @property
+    def added(self) -> int:
+        return self.workers - self.matched
+
+    def summary(self) -> str:
+        """ "新增N名工人，M名与已登记的申请人合并" for the report and the confirmation."""
+        text = f"新增{self.added}名工人"
+        if self.matched:
+            text += f"，{self.matched}名与本案已登记的申请人合并（更新其欠薪台账和工资请求）"
+        return text
 
 
 def _where(row: int, column: str = "") -> str:
@@ -422,27 +448,50 @@ _COLUMN_OF_FIELD = {
 
 
 def combined_case(existing: CaseData, roster: RosterFile, today: date) -> CaseData:
-    """The case with the roster's workers added (those with a usable period get their claim)."""
+    """The case with the roster's workers added (those with a usable period get their claim)
+    and the workers already in it (``roster.matched``) merged."""
     usable = {id(r) for r in _ledger_problems(roster, today)}
-    applicants = list(existing.applicants)
+    applicants = [replace(a) for a in existing.applicants]
     claims = list(existing.claims)
     for row in roster.rows:
-        applicant = replace(row.applicant)
+        index = roster.matched.get(row.row)
+        applicant = replace(row.applicant) if index is None else applicants[index]
+        if index is None:
+            index = len(applicants)
+            applicants.append(applicant)
+        else:
+            applicant.phone = applicant.phone or row.applicant.phone
         if id(row) in usable:
             assert row.from_month is not None and row.to_month is not None
-            applicant.employment_start = row.from_month
-            applicant.employment_end = min(month_end(row.to_month), today)
-            claims.append(_claim_of(len(applicants), row, today))
-        applicants.append(applicant)
+            applicant.employment_start = applicant.employment_start or row.from_month
+            applicant.employment_end = applicant.employment_end or min(
+                month_end(row.to_month), today
+            )
+            _set_wage_claim(claims, _claim_of(index, row, today))
     return normalize_case(replace(existing, applicants=applicants, claims=claims), today)
 
 
+def _set_wage_claim(claims: list[ClaimData], claim: ClaimData) -> None:
+    """Add the roster's wage claim, or update the worker's existing one (the first 拖欠工资)
+    so that a merged worker does not claim his wages twice."""
+    for i, old in enumerate(claims):
+        if old.applicant_index == claim.applicant_index and old.category is claim.category:
+            claims[i] = replace(claim, id=old.id)
+            return
+    claims.append(claim)
+
+
 def _locate(issue: Issue, roster: RosterFile, existing: CaseData) -> str | None:
-    """Where a case-level issue about a new worker is in the file; None for other issues."""
+    """Where a case-level issue about a roster worker is in the file; None for other issues."""
     parts = issue.field.split(".")
     offset = len(existing.applicants)
-    if parts[0] == "applicants" and len(parts) == 3 and int(parts[1]) >= offset:
-        row = roster.rows[int(parts[1]) - offset]
+    if parts[0] == "applicants" and len(parts) == 3:
+        index = int(parts[1])
+        merged = {i: n for n, i in roster.matched.items()}
+        if index < offset and index not in merged:
+            return None
+        number = merged[index] if index < offset else roster.new_rows()[index - offset].row
+        row = next(r for r in roster.rows if r.row == number)
         column = _COLUMN_OF_FIELD.get(parts[2], "")
         if column == PERIOD:
             column = roster.period_columns[0]
@@ -453,10 +502,11 @@ def _locate(issue: Issue, roster: RosterFile, existing: CaseData) -> str | None:
 
 
 def _duplicates(roster: RosterFile, existing: CaseData) -> None:
-    """The same ID number twice in the file, or already among the case's applicants."""
+    """The same ID number twice in the file (an error); a worker already among the case's
+    applicants is recorded in ``roster.matched``, unless the names differ (an error)."""
     in_case = {
-        normalize_id_number(a.id_type, a.id_number): a.name
-        for a in existing.applicants
+        normalize_id_number(a.id_type, a.id_number): i
+        for i, a in enumerate(existing.applicants)
         if a.id_number
     }
     seen: dict[str, RosterRow] = {}
@@ -474,15 +524,7 @@ def _duplicates(roster: RosterFile, existing: CaseData) -> None:
                     )
                 )
             continue
-        if number in in_case:
-            roster.problems.append(
-                Problem(
-                    _where(row.row, ID),
-                    f"与本案已登记的申请人{in_case[number]}的身份证号相同，此人已在案件中，"
-                    "请从名册中删去这一行",
-                )
-            )
-        elif number in seen:
+        if number in seen:
             first = seen[number]
             roster.problems.append(
                 Problem(
@@ -493,14 +535,38 @@ def _duplicates(roster: RosterFile, existing: CaseData) -> None:
             )
         else:
             seen[number] = row
+            if number in in_case:
+                _match(row, in_case[number], existing, roster)
+
+
+def _match(row: RosterRow, index: int, existing: CaseData, roster: RosterFile) -> None:
+    registered = existing.applicants[index]
+    if registered.name != row.applicant.name:
+        roster.problems.append(
+            Problem(
+                _where(row.row, NAME),
+                f"身份证号与本案已登记的申请人{registered.name}相同，但姓名是"
+                f"{row.applicant.name}，请核对姓名或身份证号",
+            )
+        )
+    elif registered.phone and row.applicant.phone and registered.phone != row.applicant.phone:
+        roster.problems.append(
+            Problem(
+                _where(row.row, PHONE),
+                f"与已登记的申请人{registered.name}的电话（{registered.phone}）不同，"
+                "保留已登记的电话；如需更改请在当事人页修改",
+                Severity.WARNING,
+            )
+        )
+    roster.matched[row.row] = index
 
 
 def check_roster(
     roster: RosterFile, existing: CaseData, today: date, session: Session, case_id: int
 ) -> CaseData:
     """Add every problem of the roster against the case; returns the case with the workers."""
-    combined = combined_case(existing, roster, today)
     _duplicates(roster, existing)
+    combined = combined_case(existing, roster, today)
     for issue in validate_case(combined, today):
         where = _locate(issue, roster, existing)
         if where is None or _DUPLICATE_MARK in issue.message:
@@ -588,6 +654,7 @@ def import_roster(
         warnings=tuple(p for p in problems if not p.is_error),
         dry_run=dry_run,
         names=tuple(r.applicant.name for r in roster.rows),
+        matched=len(roster.matched),
     )
 
 
@@ -607,6 +674,30 @@ def _write(
         calendar=load_calendar(session),
         now=now,
     )
-    for applicant, row in zip(case.applicants[offset:], roster.rows, strict=True):
+    for applicant, row in zip(case.applicants[offset:], roster.new_rows(), strict=True):
         session.add(ledger_store.new_period_row(case.id, applicant.id, 1, _period_of(row)))
+    for row in roster.rows:
+        if row.row in roster.matched:
+            _merge_period(session, case.id, case.applicants[roster.matched[row.row]].id, row)
     session.flush()
+
+
+def _merge_period(session: Session, case_id: int, applicant_id: int, row: RosterRow) -> None:
+    """The roster's period replaces the worker's period of the same months, or any periods it
+    overlaps (the roster is the reckoning the worker and the foreman agree on); periods of
+    other months are kept."""
+    ledger = [
+        ledger_store.period_of(r)
+        for r in session.scalars(
+            select(orm.ArrearsPeriod)
+            .where(orm.ArrearsPeriod.applicant_id == applicant_id)
+            .order_by(orm.ArrearsPeriod.seq)
+        )
+    ]
+    assert row.from_month is not None and row.to_month is not None
+    first, last = row.from_month, row.to_month
+    kept = [p for p in ledger if p.to_month < first or p.from_month > last]
+    replaced = next((p for p in ledger if p not in kept), None)
+    new = replace(_period_of(row), id=replaced.id if replaced else None)
+    periods = sorted([*kept, new], key=lambda p: p.from_month)
+    ledger_store.replace_periods(session, case_id, applicant_id, periods)

@@ -1098,6 +1098,11 @@ class ArrearsTab(DetailTab):
         question = self.tr("Add {n} workers owed {total} yuan in all to case {number}?").format(
             n=checked.workers, total=_money(checked.total), number=self.case.detail.number
         )
+        if checked.matched:
+            question += "\n" + self.tr(
+                "{added} of them are new; {matched} are applicants already registered in the "
+                "case, whose ledger and wage claim are updated from the roster."
+            ).format(added=checked.added, matched=checked.matched)
         if checked.warnings:
             notes = "\n".join(str(w) for w in checked.warnings[:10])
             question += "\n\n" + self.tr("Please note:") + "\n" + notes

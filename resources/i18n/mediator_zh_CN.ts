@@ -2869,6 +2869,10 @@ Open it again to check and save it?</source>
             <translation>将{n}名工人（欠薪合计{total}元）加入案件{number}吗？</translation>
         </message>
         <message>
+            <source>{added} of them are new; {matched} are applicants already registered in the case, whose ledger and wage claim are updated from the roster.</source>
+            <translation>其中新增{added}名；{matched}名是本案已登记的申请人，将按名册更新其欠薪台账和工资请求。</translation>
+        </message>
+        <message>
             <source>Arrears</source>
             <translation>欠薪</translation>
         </message>

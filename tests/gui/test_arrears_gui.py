@@ -210,6 +210,23 @@ def test_thirty_worker_roster_imported_from_the_tab(
     assert dialog.view is not None and len(dialog.view.detail.data.applicants) == 33
 
 
+def test_roster_with_an_applicant_registered_at_intake_merges_him(
+    qtbot: QtBot, ops: Ops, case: CaseRef, tmp_path: Path, boxes: MessageBoxes
+) -> None:
+    _dialog, tab = open_tab(qtbot, ops, case.id)
+    existing = ops.services.get_case(case.id).data.applicants[0]
+    workers = [roster_worker(i) for i in range(5)]
+    workers[0].update(姓名=existing.name, 身份证号=existing.id_number, 电话=existing.phone)
+    tab.choose_roster = lambda: path  # type: ignore[method-assign]
+    path = write_roster(tmp_path / "名册.xlsx", workers)
+    boxes.answers = [YES]
+    result = tab.import_roster()
+    assert result is not None and (result.added, result.matched) == (4, 1)
+    question = boxes.texts("question")[-1]
+    assert "其中新增4名；1名是本案已登记的申请人，将按名册更新其欠薪台账和工资请求。" in question
+    assert tab.workers.rowCount() == 3 + 4
+
+
 def test_period_without_amount_names_what_is_missing(qtbot: QtBot, ops: Ops, case: CaseRef) -> None:
     _dialog, tab = open_tab(qtbot, ops, case.id)
     march = date(2026, 3, 1)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from decimal import Decimal
 from pathlib import Path
 
@@ -93,3 +95,26 @@ def test_unknown_case_and_wrong_file_type(
     assert code == 1 and "找不到案件编号" in err
     code, _, err = mediator(data_dir, capsys, "roster", "X", str(tmp_path / "名册.xls"))
     assert code == 2 and ".xlsx" in err
+
+
+def test_roster_merging_a_registered_applicant_in_a_subprocess(
+    data_dir: DataDir, services: Services, case: CaseRef, tmp_path: Path
+) -> None:
+    existing = services.get_case(case.id).data.applicants[0]
+    workers = [roster_worker(i) for i in range(4)]
+    workers[0].update(姓名=existing.name, 身份证号=existing.id_number, 电话=existing.phone)
+    path = write_roster(tmp_path / "名册.xlsx", workers)
+    done = subprocess.run(
+        [sys.executable, "-m", "mediator", "--data-dir", str(data_dir.root)]
+        + ["roster", case.number, str(path)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "已导入4名工人" in done.stdout
+    assert "其中新增3名工人，1名与本案已登记的申请人合并" in done.stdout
+    data = services.get_case(case.id).data
+    assert len(data.applicants) == 3 + 3
+    assert [c.amount for c in data.claims if c.applicant_index == 0] == [workers[0]["欠薪金额"]]

@@ -101,9 +101,8 @@ def test_every_row_problem_is_reported_at_once(
         run(services, case, path)
     report = [str(p) for p in refused.value.problems if p.is_error]
     assert report[0].startswith("第3行 [身份证号]：与第2行（")
-    assert report[1].startswith(
-        f"第4行 [身份证号]：与本案已登记的申请人{existing.name}的身份证号相同"
-    )
+    # The same ID as a registered applicant is a merge, unless the names differ.
+    assert report[1].startswith(f"第4行 [姓名]：身份证号与本案已登记的申请人{existing.name}相同")
     assert report[2].startswith("第5行 [工作期间]：结束月份（2026年3月）早于开始月份（2026年8月）")
     assert report[3].startswith("第6行 [欠薪金额]：")
     assert report[4].startswith("第7行 [电话]：")
@@ -243,3 +242,64 @@ def test_a_csv_roster_saved_by_excel_in_gb18030(
     assert run(services, case, path).total == Decimal("8800")
     claim = services.get_case(case.id).data.claims[-1]
     assert claim.description == "拖欠工资（2026年4月至2026年7月）"
+
+
+def merge_roster(services: Services, case: CaseRef, tmp_path: Path) -> tuple[Path, dict]:  # type: ignore[type-arg]
+    """A roster of 5 whose third row is applicant 1, registered at intake (same name and ID)."""
+    existing = services.get_case(case.id).data.applicants[1]
+    workers = [roster_worker(i) for i in range(5)]
+    workers[2].update(姓名=existing.name, 身份证号=existing.id_number, 电话="")
+    return write_roster(tmp_path / "名册.xlsx", workers), workers[2]
+
+
+def test_a_worker_registered_at_intake_is_merged_not_refused(
+    services: Services, arrears: ArrearsServices, case: CaseRef, tmp_path: Path
+) -> None:
+    path, registered = merge_roster(services, case, tmp_path)
+    before = services.get_case(case.id).data
+    checked = run(services, case, path, dry_run=True)
+    assert (checked.workers, checked.added, checked.matched) == (5, 4, 1)
+    assert checked.summary() == (
+        "新增4名工人，1名与本案已登记的申请人合并（更新其欠薪台账和工资请求）"
+    )
+    result = run(services, case, path)
+    assert result.matched == 1 and result.total == checked.total
+    data = services.get_case(case.id).data
+    assert len(data.applicants) == 3 + 4
+    merged = data.applicants[1]
+    assert merged.id == before.applicants[1].id
+    assert merged.phone == before.applicants[1].phone  # the roster's cell was empty
+    assert merged.employment_start == before.applicants[1].employment_start
+    wages = [c for c in data.claims if c.applicant_index == 1]
+    assert len(wages) == 1  # his intake claim is updated, not doubled
+    assert wages[0].id == before.claims[1].id
+    assert wages[0].amount == registered["欠薪金额"]
+    assert wages[0].description == "拖欠工资（2026年5月至2026年9月）"
+    worker = arrears.ledger(case.id).workers[1]
+    assert [(p.from_month, p.owed_amount()) for p in worker.periods] == [
+        (date(2026, 5, 1), registered["欠薪金额"])
+    ]
+    # Importing the same roster again merges all five and changes no amount.
+    again = run(services, case, path)
+    assert (again.added, again.matched) == (0, 5)
+    assert len(services.get_case(case.id).data.applicants) == 7
+    assert [len(w.periods) for w in arrears.ledger(case.id).workers[1:]] == [1, 0, 1, 1, 1, 1]
+
+
+def test_a_different_name_for_a_registered_id_is_an_error(
+    services: Services, case: CaseRef, tmp_path: Path
+) -> None:
+    path, _ = merge_roster(services, case, tmp_path)
+    existing = services.get_case(case.id).data.applicants[1]
+    workers = [roster_worker(i) for i in range(3)]
+    workers[1]["身份证号"] = existing.id_number
+    path = write_roster(tmp_path / "名册2.xlsx", workers)
+    before = counts(services)
+    with pytest.raises(RosterRefused) as refused:
+        run(services, case, path)
+    errors = [str(p) for p in refused.value.problems if p.is_error]
+    assert errors == [
+        f"第4行 [姓名]：身份证号与本案已登记的申请人{existing.name}相同，"
+        f"但姓名是{workers[1]['姓名']}，请核对姓名或身份证号"
+    ]
+    assert counts(services) == before
