@@ -49,7 +49,6 @@ def register(subparsers: Any) -> None:
             "mediator limitation --refresh-all：重新计算全部案件的时效日期。\n"
             "mediator limitation --counted-kinds 代码,代码：设置计入时效的事件类型。"
         ),
-        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("case_number", nargs="?", metavar="案件编号", help="案件编号")
     parser.add_argument("--json", action="store_true", help="以JSON格式输出（供其他程序读取）")

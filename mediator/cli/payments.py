@@ -60,7 +60,6 @@ def _add_payments(subparsers: Any) -> None:
             "已付、未付和逾期金额、履行率及逾期后的救济途径。\n"
             "mediator payments record 案件编号 --amount 金额 --date 日期：登记一笔收款。"
         ),
-        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument(
         "words", nargs="+", metavar="案件编号", help="案件编号；登记收款时写 record 案件编号"
