@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import csv
 import json
+import math
+import unicodedata
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -247,6 +249,7 @@ def _styles() -> dict[str, Any]:
     return {
         "border": Border(left=thin, right=thin, top=thin, bottom=thin),
         "center": Alignment(horizontal="center", vertical="center", wrap_text=True),
+        "wrap": Alignment(vertical="top", wrap_text=True),
         "bold": Font(bold=True),
         "title": Font(bold=True, size=16),
     }
@@ -266,7 +269,8 @@ def _write_title(sheet: Any, report: TallyReport, width: int, styles: dict[str, 
         text += f"    已报送（{report.reported_at:%Y-%m-%d %H:%M}，{report.reported_by}）"
     if report.corrections:
         text += f"    附：以前报送期间更正{len(report.corrections)}项（见“更正”表）"
-    sheet.cell(2, 1, text)
+    sheet.cell(2, 1, text).alignment = styles["wrap"]
+    sheet.row_dimensions[2].height = 32  # two lines: the line is longer than the form is wide
 
 
 def _write_header(sheet: Any, styles: dict[str, Any]) -> None:
@@ -313,18 +317,60 @@ def _write_body(sheet: Any, report: TallyReport, styles: dict[str, Any]) -> None
             sheet.cell(row, 1).font = styles["bold"]
 
 
-def _page_setup(sheet: Any, width: int) -> None:
+def text_width(text: str) -> float:
+    """Width of ``text`` in Excel column units: a CJK (wide) character takes about two."""
+    return float(sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text))
+
+
+def _shown(key: str, value: Any) -> str:
+    """A cell value as the workbook displays it (``#,##0.00``, ``#,##0``, ``0.00%``)."""
+    if value is None:
+        return "—"
+    if key in RATE_LABELS:
+        return f"{Decimal(value) * 100:.2f}%"
+    if key in MONEY_KEYS:
+        return f"{Decimal(value):,.2f}"
+    return f"{int(value):,}"
+
+
+CELL_PADDING = 2.5
+"""Room for the cell margins and the bold total row, in column units."""
+
+
+def column_widths(report: TallyReport) -> list[float]:
+    """Each column's width: its longest displayed value, or its header on two lines.
+
+    Headers wrap (rows 3-4 are two lines high), so a header needs half its width;
+    values never wrap, and a too narrow number column prints as ``###``.
+    """
+    rows = table_rows(report)
+    widths = [max(text_width(label) for label, _ in rows) + CELL_PADDING]
+    for key in COLUMNS:
+        longest = max(text_width(_shown(key, cell_value(f, key))) for _, f in rows)
+        widths.append(max(longest + CELL_PADDING, _header_width(column_label(key))))
+    return widths
+
+
+def _header_width(label: str) -> float:
+    """Room for a header on two lines (a bold CJK character is a little over 2 units)."""
+    per_line = math.ceil(text_width(label) / 2 / 2) * 2
+    return per_line * 1.1 + 1.5
+
+
+def _page_setup(sheet: Any, report: TallyReport, last_row: int) -> None:
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.properties import PageSetupProperties
 
     sheet.freeze_panes = sheet.cell(FIRST_DATA_ROW, 2)
-    sheet.column_dimensions["A"].width = 26
-    for col in range(2, width + 1):
-        sheet.column_dimensions[get_column_letter(col)].width = 9.5
+    widths = column_widths(report)
+    for col, width in enumerate(widths, start=1):
+        sheet.column_dimensions[get_column_letter(col)].width = width
+    sheet.print_area = f"A1:{get_column_letter(len(widths))}{last_row}"
     sheet.page_setup.orientation = "landscape"
     sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    # One page: the form has a dozen rows, so fitting the width fits the height too.
     sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
+    sheet.page_setup.fitToHeight = 1
     sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
     sheet.print_title_rows = "3:4"
     sheet.print_options.horizontalCentered = True
@@ -381,6 +427,6 @@ def write_xlsx(path: Path, report: TallyReport, numbers: dict[int, str] | None =
     _write_body(sheet, report, styles)
     note_row = FIRST_DATA_ROW + len(Category) + 4
     sheet.cell(note_row, 1, f"填报单位：{report.office}")
-    _page_setup(sheet, width)
+    _page_setup(sheet, report, note_row)
     _write_corrections(workbook, report, numbers or {}, styles)
     workbook.save(path)

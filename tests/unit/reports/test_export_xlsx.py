@@ -7,14 +7,15 @@ from pathlib import Path
 from typing import Any
 
 import openpyxl
+from openpyxl.utils import get_column_letter
 from sqlalchemy import select
 
 from mediator.domain.enums import Category
 from mediator.persistence import orm
-from mediator.reports.export import COLUMNS, FIRST_DATA_ROW, write_xlsx
+from mediator.reports.export import COLUMNS, FIRST_DATA_ROW, text_width, write_xlsx
 from mediator.reports.ledger import write_ledger
 from mediator.reports.periods import month_period
-from mediator.reports.tally import TallyReport, case_ids
+from mediator.reports.tally import MONEY_KEYS, TallyReport, case_ids
 from tests.unit.reports.conftest import Store
 
 
@@ -77,7 +78,7 @@ def test_form_prints_on_one_landscape_a4_page(october_report: TallyReport, tmp_p
     assert sheet.page_setup.orientation == "landscape"
     assert int(sheet.page_setup.paperSize) == 9  # A4
     assert sheet.page_setup.fitToWidth == 1
-    assert sheet.page_setup.fitToHeight == 0
+    assert sheet.page_setup.fitToHeight == 1
     assert sheet.sheet_properties.pageSetUpPr.fitToPage
     assert sheet.freeze_panes == "B5"
     assert sheet.print_title_rows == "$3:$4"
@@ -105,3 +106,24 @@ def test_ledger_one_row_per_case_and_per_applicant(store: Store, tmp_path: Path)
         assert {numbers[i] for i in case_ids(session, month_period(2026, 10), "closed")} <= closed
     assert applicants["D3"].value in ("男", "女")
     assert applicants.freeze_panes == "A3"
+
+
+def test_number_columns_are_wide_enough_for_their_values(
+    october_report: TallyReport, tmp_path: Path
+) -> None:
+    """A column narrower than its value prints as ``###`` (2,205,121.00 in a 9.5 wide column)."""
+    path = tmp_path / "tally.xlsx"
+    write_xlsx(path, october_report)
+    sheet = openpyxl.load_workbook(path)["统计表"]
+    last_row = TOTAL_ROW + 2
+    for key in MONEY_KEYS:
+        col = _column(key)
+        values = [sheet.cell(r, col).value for r in range(FIRST_DATA_ROW, last_row + 1)]
+        longest = max(len(f"{Decimal(str(v)):,.2f}") for v in values)
+        width = sheet.column_dimensions[get_column_letter(col)].width
+        assert width >= longest + 1, (key, width, longest)
+    claimed = sheet.column_dimensions[get_column_letter(_column("amount_claimed"))].width
+    assert claimed >= len("272,066.00") + 1
+    labels = [sheet.cell(r, 1).value for r in range(FIRST_DATA_ROW, last_row + 1)]
+    assert sheet.column_dimensions["A"].width >= max(text_width(v) for v in labels)
+    assert sheet.print_area == "'统计表'!$A$1:$AE$19"  # down to 填报单位
