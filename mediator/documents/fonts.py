@@ -32,6 +32,8 @@ from xml.sax.saxutils import escape
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
+from mediator.documents import linebreak
+from mediator.documents.linebreak import CHINESE_CANNOT_START as CHINESE_CANNOT_START
 from mediator.domain.errors import MediatorError
 
 ENV_VAR = "MEDIATOR_PDF_FONTS"
@@ -174,26 +176,10 @@ install_tounicode_fix()
 
 # -- line breaking -------------------------------------------------------------------------
 
-# Full-width punctuation that Chinese typesetting (GB/T 15834 practice) never
-# puts at the start of a line. ReportLab's list is Japanese-centred and lacks
-# most of these, so an ID number filling a line pushed "，住址" to the next.
-CHINESE_CANNOT_START = "，；：？！》〉」』）】〕］｝…·％．"
-
 
 def install_chinese_line_breaking() -> None:
-    """Teach ReportLab's CJK wrapping the Chinese no-line-start rule; idempotent.
-
-    Both copies of the list need it: ``textsplit`` wraps single-font
-    paragraphs, ``paragraph`` the ones with a rare-character fallback font.
-    """
-    from reportlab.lib import textsplit
-    from reportlab.platypus import paragraph
-
-    for module in (textsplit, paragraph):
-        known = module.ALL_CANNOT_START
-        module.ALL_CANNOT_START = known + "".join(
-            ch for ch in CHINESE_CANNOT_START if ch not in known
-        )
+    """No line of a PDF starts with "，" and the like (``linebreak``); idempotent."""
+    linebreak.install()
 
 
 install_chinese_line_breaking()

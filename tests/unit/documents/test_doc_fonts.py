@@ -74,3 +74,31 @@ def test_no_line_starts_with_a_full_width_comma() -> None:
     lines = [line.strip() for page in pages_text(pdf) for line in page.splitlines()]
     assert lines
     assert not [line for line in lines if line[:1] in "，；：！"]
+
+
+def _line_starts(pdf: bytes) -> list[str]:
+    return [line.strip() for page in pages_text(pdf) for line in page.splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize("rare", ["", "𠮷"], ids=["one-font", "fallback-font"])
+def test_a_run_of_no_start_characters_never_starts_a_line(rare: str) -> None:
+    """ "），" at a line end: ReportLab hangs "）" in the margin and starts the next line with
+    "，"; the line must end before the run instead (the guide's "，也可以依法申请仲裁" and
+    the agreement's "，支付方式"). With a rare character the paragraph takes ReportLab's
+    other wrapping path (several fonts), which must follow the same rule."""
+    sentence = (
+        "申请人{rare}可以持调解协议书直接向人民法院提起诉讼（《最高人民法院关于审理劳动争议"
+        "案件适用法律问题的解释（一）》第十三条），也可以依法申请仲裁；金额（大写）》，支付方式"
+    )
+    body = "\n".join(
+        f"::para {'某' * pad}{sentence.format(rare=rare)}"
+        for pad in range(34)  # the run falls at every position of a line
+    )
+    table = "\n".join(f"{n}|{'某' * n}{sentence.format(rare=rare)}|100.00" for n in range(1, 20))
+    blocks = parse_blocks(
+        f"::title 测试\n{body}\n::table widths=2,12,4 size=12 align=clr\n序号|款项|金额\n{table}\n"
+    )
+    info = PageInfo("城南劳调字〔2026〕第1号", "ABCD-EFGH", "测试", "测试", "")
+    lines = _line_starts(build_pdf(blocks, load_fonts(), info).pdf)
+    assert any(line.startswith("条），也可以") for line in lines)  # the break was forced
+    assert [line for line in lines if line[0] in fontmod.CHINESE_CANNOT_START] == []
