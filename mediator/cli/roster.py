@@ -57,7 +57,7 @@ def register(subparsers: Any) -> None:
     roster.set_defaults(handler=run_roster)
     arrears = subparsers.add_parser(
         "arrears",
-        help="欠薪台账（每名工人的应付、已付、尚欠、主张和单位确认金额）",
+        help="欠薪台账（每名工人的应付、调解前已付和欠付、主张和单位确认金额）",
         description="显示案件中每名工人的欠薪期间和金额、所持证据、用工链条的责任分担及合计。",
     )
     arrears.add_argument("case_no", metavar="案件编号", help="要查看的案件")
@@ -201,21 +201,27 @@ def _months(worker: dict[str, Any]) -> str:
     return "、".join(spans)
 
 
+PAID, UNPAID = "已付（调解前）", "欠付（调解前）"
+"""The ledger's paid and outstanding: before mediation, part of the arrears record, not the
+payments under the agreement (the same words as the 欠薪 tab)."""
+
+
 def as_text(report: dict[str, Any]) -> str:
     lines = [f"案件 {report['case']} 欠薪台账（金额单位：元）"]
     for n, w in enumerate(report["workers"], start=1):
         evidence = "、".join(w["evidence"]) or "无"
         lines.append(
             f"{n:>3}. {w['name']}  {_months(w)}  应付{format_amount(Decimal(w['owed']))}"
-            f"  已付{format_amount(Decimal(w['paid']))}"
-            f"  尚欠{format_amount(Decimal(w['outstanding']))}"
+            f"  {PAID}{format_amount(Decimal(w['paid']))}"
+            f"  {UNPAID}{format_amount(Decimal(w['outstanding']))}"
             f"  主张{format_amount(Decimal(w['claimed']))}"
             f"  单位确认{format_amount(Decimal(w['confirmed']))}  证据：{evidence}"
         )
     t = report["totals"]
     lines.append(
         f"合计{len(report['workers'])}人：应付{format_amount(Decimal(t['owed']))}"
-        f"  已付{format_amount(Decimal(t['paid']))}  尚欠{format_amount(Decimal(t['outstanding']))}"
+        f"  {PAID}{format_amount(Decimal(t['paid']))}"
+        f"  {UNPAID}{format_amount(Decimal(t['outstanding']))}"
         f"  主张{format_amount(Decimal(t['claimed']))}"
         f"  单位确认{format_amount(Decimal(t['confirmed']))}"
     )
@@ -224,4 +230,7 @@ def as_text(report: dict[str, Any]) -> str:
         for row in report["liabilities"]:
             amount = f"  {format_amount(Decimal(row['amount']))}元" if row["amount"] else ""
             lines.append(f"  {row['party']}（{row['role']}）：{row['basis']}{amount}")
+    lines.append(
+        f"协议履行情况（调解协议约定的给付和实际支付）请用 mediator payments {report['case']} 查看。"
+    )
     return "\n".join(lines)

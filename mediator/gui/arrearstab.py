@@ -103,8 +103,10 @@ class WorkersModel(ListModel):
             self.tr("ID number"),
             self.tr("Work period"),
             self.tr("Owed"),
-            self.tr("Paid"),
-            self.tr("Outstanding"),
+            # The ledger's "paid" is what was paid before mediation, part of the arrears
+            # record; the Performance tab's is what was paid under the agreement.
+            self.tr("Paid before mediation"),
+            self.tr("Unpaid before mediation"),
             self.tr("Claimed"),
             self.tr("Confirmed by employer"),
             self.tr("Evidence held"),
@@ -251,7 +253,7 @@ class PeriodGrid(EntryGrid):
                 self.tr("Pieces"),
                 self.tr("Computed"),
                 self.tr("Owed"),
-                self.tr("Paid"),
+                self.tr("Paid before mediation"),
                 self.tr("Claimed"),
                 self.tr("Confirmed"),
                 self.tr("Note"),
@@ -728,8 +730,9 @@ class ArrearsTab(DetailTab):
     def _summary_html(self, ledger: CaseLedger) -> str:
         t = ledger.totals
         text = self.tr(
-            "{n} workers: owed {owed} yuan, paid {paid} yuan, outstanding {outstanding} yuan, "
-            "claimed {claimed} yuan, confirmed by the employer {confirmed} yuan"
+            "{n} workers: owed {owed} yuan, paid before mediation {paid} yuan, unpaid before "
+            "mediation {outstanding} yuan, claimed {claimed} yuan, confirmed by the employer "
+            "{confirmed} yuan (payments under the agreement: see the Performance tab)"
         ).format(
             n=len(ledger.workers),
             owed=_money(t.owed),

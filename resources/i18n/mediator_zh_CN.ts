@@ -2965,8 +2965,8 @@ Open it again to check and save it?</source>
             <translation>工人</translation>
         </message>
         <message>
-            <source>{n} workers: owed {owed} yuan, paid {paid} yuan, outstanding {outstanding} yuan, claimed {claimed} yuan, confirmed by the employer {confirmed} yuan</source>
-            <translation>共{n}名工人：应付{owed}元，已付{paid}元，尚欠{outstanding}元，主张{claimed}元，单位确认{confirmed}元</translation>
+            <source>{n} workers: owed {owed} yuan, paid before mediation {paid} yuan, unpaid before mediation {outstanding} yuan, claimed {claimed} yuan, confirmed by the employer {confirmed} yuan (payments under the agreement: see the Performance tab)</source>
+            <translation>共{n}名工人：应付{owed}元，已付（调解前）{paid}元，欠付（调解前）{outstanding}元，主张{claimed}元，单位确认{confirmed}元（协议履行情况见“履行”页）</translation>
         </message>
     </context>
     <context>
@@ -3039,8 +3039,8 @@ Open it again to check and save it?</source>
             <translation>应付金额</translation>
         </message>
         <message>
-            <source>Paid</source>
-            <translation>已付金额</translation>
+            <source>Paid before mediation</source>
+            <translation>已付（调解前）</translation>
         </message>
         <message>
             <source>Pieces</source>
@@ -3117,16 +3117,16 @@ Open it again to check and save it?</source>
             <translation>身份证号</translation>
         </message>
         <message>
-            <source>Outstanding</source>
-            <translation>尚欠</translation>
+            <source>Unpaid before mediation</source>
+            <translation>欠付（调解前）</translation>
         </message>
         <message>
             <source>Owed</source>
             <translation>应付</translation>
         </message>
         <message>
-            <source>Paid</source>
-            <translation>已付</translation>
+            <source>Paid before mediation</source>
+            <translation>已付（调解前）</translation>
         </message>
         <message>
             <source>Work period</source>

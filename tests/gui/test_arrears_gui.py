@@ -201,11 +201,16 @@ def test_thirty_worker_roster_imported_from_the_tab(
     tab.choose_roster = lambda: path  # type: ignore[method-assign]
     boxes.answers = [YES]
     result = tab.import_roster()
+    total = sum((w["欠薪金额"] for w in workers), Decimal("0"))
     assert result is not None and result.workers == 30
     assert "30名工人" in boxes.texts("question")[-1]
     assert tab.workers.rowCount() == 33  # the window reloaded after the import
     assert "共33名工人" in tab.summary.text()
-    total = sum((w["欠薪金额"] for w in workers), Decimal("0"))
+    # The ledger's paid is before mediation; the agreement's payments are on another tab.
+    assert f"已付（调解前）0.00元，欠付（调解前）{total:,.2f}元" in tab.summary.text()
+    assert "协议履行情况见“履行”页" in tab.summary.text()
+    headers = [tab.workers.headerData(c, Qt.Orientation.Horizontal) for c in range(4, 6)]
+    assert headers == ["已付（调解前）", "欠付（调解前）"]
     assert tab.ledger is not None and tab.ledger.totals.owed == total
     assert dialog.view is not None and len(dialog.view.detail.data.applicants) == 33
 

@@ -59,7 +59,11 @@ def test_roster_dry_run_then_import_then_arrears(
     )
     code, out, _ = mediator(data_dir, capsys, "arrears", case.number)
     assert code == 0
-    assert f"{first.name}  2026年3月至2026年7月  应付12,000.50" in out
+    assert (
+        f"{first.name}  2026年3月至2026年7月  应付12,000.50  已付（调解前）0.00"
+        "  欠付（调解前）12,000.50" in out
+    )
+    assert f"mediator payments {case.number} 查看" in out
     assert "证据：欠条" in out
     assert f"合计33人：应付{total:,.2f}" in out
     assert f"城南建设集团有限公司（总包）：先行清偿  {total:,.2f}元" in out
