@@ -70,6 +70,46 @@ def split_fen_exact(total: Decimal, weights: Sequence[Decimal]) -> list[Decimal]
     return [from_fen(p) for p in parts]
 
 
+def split_in_run(
+    amount: Decimal, weights: Sequence[Decimal], before: Decimal, held: Sequence[Decimal]
+) -> list[Decimal]:
+    """Split one instalment of a run so that the run adds up per worker.
+
+    A run is the instalments one payer owes the same workers, in order.
+    ``before`` is what the earlier instalments of the run come to and
+    ``held`` each worker's part of them. The running total (``before`` plus
+    ``amount``) is split by ``weights`` and each worker takes the difference
+    from what he already holds, so his parts over the whole run add up to his
+    share of the run's total, rounded once (splitting each instalment on its
+    own rounds every time and leaves workers a fen above or below what they
+    are owed). Falls back to a split of ``amount`` on its own when the
+    difference would leave someone less than nothing: possible only when a
+    worker's exact share of ``amount`` is under one fen, or when the earlier
+    parts were split otherwise.
+    """
+    own = split_fen_exact(amount, weights)
+    if before <= 0:
+        return own
+    target = split_fen_exact(before + amount, weights)
+    parts = [t - h for t, h in zip(target, held, strict=True)]
+    if any(p < 0 for p in parts):
+        return own
+    return parts
+
+
+def split_run(amounts: Sequence[Decimal], weights: Sequence[Decimal]) -> list[list[Decimal]]:
+    """Each instalment of a run split per worker (``split_in_run``), in order."""
+    held = [ZERO] * len(weights)
+    before = ZERO
+    out = []
+    for amount in amounts:
+        parts = split_in_run(amount, weights, before, held)
+        held = [h + p for h, p in zip(held, parts, strict=True)]
+        before += amount
+        out.append(parts)
+    return out
+
+
 # --------------------------------------------------------------------------
 # Due dates
 # --------------------------------------------------------------------------
@@ -172,12 +212,20 @@ def rate_text(rate: Decimal | None) -> str:
 
 @dataclass(frozen=True)
 class OpenShare:
-    """A share that can take money: its key, instalment order and what is still owed."""
+    """A share that can take money: its key, instalment order and what is still owed.
+
+    ``run`` and ``weight`` (the worker's weight in the split of the run, see
+    ``split_in_run``) and ``paid`` let a partial payment be spread over the
+    run; without a ``weight`` it is spread by what each is still owed.
+    """
 
     key: Hashable
     instalment_order: tuple[date, int]
     worker: Hashable
     outstanding: Decimal
+    paid: Decimal = ZERO
+    run: Hashable = None
+    weight: Decimal | None = None
 
 
 @dataclass(frozen=True)
@@ -189,23 +237,53 @@ class Allocation:
 def allocate(amount: Decimal, shares: Sequence[OpenShare]) -> Allocation:
     """Apply a payment to the shares, oldest instalment first.
 
-    Within one instalment a payment that does not cover it is split among its
-    workers in proportion to what each is still owed (fen-exact). What is
-    left when everything is paid is ``excess`` (an over-payment).
+    An instalment the payment covers is paid in full. One it does not cover
+    is split among its workers so that what each has been paid of the run
+    so far (this payment included) is his share by weight of what the run's
+    workers have been paid together, rounded once: a roster paid 320,000 of
+    instalments splitting 558,027.50 by what each is owed gets the same
+    figures as 320,000 split by the same weights by hand, fen for fen. When
+    that is not possible (no weights, or a worker would get less than
+    nothing or more than he is owed) the payment is split in proportion to
+    what each is still owed. Both are fen-exact. What is left when
+    everything is paid is ``excess`` (an over-payment).
     """
     if amount < 0:
         raise ValueError("收款金额不能为负数")
     left = amount
+    run_paid: dict[tuple[Hashable, Hashable], Decimal] = {}
+    for s in shares:
+        run_paid[s.run, s.worker] = run_paid.get((s.run, s.worker), ZERO) + s.paid
     parts: list[tuple[Hashable, Decimal]] = []
     for _order, group in _by_instalment(shares):
         owed = sum((s.outstanding for s in group), ZERO)
         if left <= 0 or owed <= 0:
             continue
         take = min(left, owed)
-        split = split_fen_exact(take, [s.outstanding for s in group])
-        parts.extend((s.key, part) for s, part in zip(group, split, strict=True) if part > 0)
+        split = _partial_split(take, group, run_paid) if take < owed else None
+        if split is None:
+            split = split_fen_exact(take, [s.outstanding for s in group])
+        for s, part in zip(group, split, strict=True):
+            if part > 0:
+                parts.append((s.key, part))
+                run_paid[s.run, s.worker] += part
         left -= take
     return Allocation(tuple(parts), left)
+
+
+def _partial_split(
+    take: Decimal, group: Sequence[OpenShare], run_paid: dict[tuple[Hashable, Hashable], Decimal]
+) -> list[Decimal] | None:
+    """``take`` split so the run's paid parts are the weighted split of its paid total."""
+    if any(s.weight is None for s in group) or len({s.run for s in group}) != 1:
+        return None
+    held = [run_paid[s.run, s.worker] for s in group]
+    weights = [s.weight for s in group if s.weight is not None]
+    target = split_fen_exact(sum(held, ZERO) + take, weights)
+    parts = [t - h for t, h in zip(target, held, strict=True)]
+    if any(p < 0 or p > s.outstanding for p, s in zip(parts, group, strict=True)):
+        return None
+    return parts
 
 
 def _by_instalment(

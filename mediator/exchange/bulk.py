@@ -11,7 +11,7 @@ continues after the demo cases and the case list behaves as with real data.
 The life of each case (``demo_life``) becomes the rows the workflow and
 performance services would have written: status changes, finished session
 records, the signed agreement and its terms, the instalment schedule with
-each worker's share (``payees_of``, ``split_fen_exact``, ``pay_by``), receipts
+each worker's share (``payees_of``, ``split_in_run``, ``pay_by``), receipts
 and their allocations (``allocate``, oldest instalment first, as
 ``replay_receipts`` does), follow-up visits and ``next_follow_up_on``.
 The per-row audit trail is switched off for the bulk part
@@ -51,7 +51,7 @@ from mediator.persistence.cases import (
 )
 from mediator.persistence.db import Database
 from mediator.persistence.officesettings import OfficeSettings, load_settings, save_settings
-from mediator.persistence.performance import payees_of
+from mediator.persistence.performance import payees_of, run_key
 
 CHUNK = 2000
 DEMO_SETTINGS = OfficeSettings(
@@ -461,6 +461,7 @@ def _agreement_rows(
     claimed = {a[0]: a[2] for a in applicants}
     shares: list[dict[str, Any]] = []
     instalments: list[dict[str, Any]] = []
+    runs: dict[tuple[str, frozenset[int]], tuple[Decimal, list[Decimal]]] = {}
     for seq, term in enumerate(plan.terms, start=1):
         term_id = ctx.ids.take("agreement_terms")
         rows.terms.append(
@@ -500,7 +501,12 @@ def _agreement_rows(
             }
         )
         ids = payees_of(term.payee, applicants)
-        parts = perf.split_fen_exact(term.amount, [claimed[i] for i in ids])
+        run = runs.setdefault(run_key(term.payer, ids), (perf.ZERO, [perf.ZERO] * len(ids)))
+        parts = perf.split_in_run(term.amount, [claimed[i] for i in ids], *run)
+        runs[run_key(term.payer, ids)] = (
+            run[0] + term.amount,
+            [h + p for h, p in zip(run[1], parts, strict=True)],
+        )
         for applicant_id, part in zip(ids, parts, strict=True):
             shares.append(
                 {
@@ -511,7 +517,7 @@ def _agreement_rows(
                     "amount": part,
                 }
             )
-    _receipt_rows(rows, demo, case_id, instalments, shares, ctx)
+    _receipt_rows(rows, demo, case_id, instalments, shares, claimed, ctx)
     rows.instalments.extend(instalments)
     rows.shares.extend(shares)
 
@@ -522,14 +528,21 @@ def _receipt_rows(
     case_id: int,
     instalments: list[dict[str, Any]],
     shares: list[dict[str, Any]],
+    claimed: dict[int, Decimal],
     ctx: _Context,
 ) -> None:
     """Receipts and their allocations, then each share's and instalment's ``paid``/``settled``.
 
     The same replay as ``performance.replay_receipts``: receipts oldest first, each
-    allocated to the open shares oldest instalment first (``perf.allocate``).
+    allocated to the open shares oldest instalment first, a partial payment
+    spread over the instalment's run by what each worker claimed (``perf.allocate``).
     """
     order = {i["id"]: (i["pay_by"], i["id"]) for i in instalments}
+    payer = {i["id"]: i["payer"] for i in instalments}
+    workers: dict[int, list[int]] = {}
+    for s in shares:
+        workers.setdefault(s["instalment_id"], []).append(s["applicant_id"])
+    runs = {i: run_key(payer[i], ids) for i, ids in workers.items()}
     paid = {s["id"]: Decimal(0) for s in shares}
     for plan in demo.life.receipts:
         receipt_id = ctx.ids.take("receipts")
@@ -552,7 +565,13 @@ def _receipt_rows(
         )
         open_shares = [
             perf.OpenShare(
-                s["id"], order[s["instalment_id"]], s["applicant_id"], s["amount"] - paid[s["id"]]
+                s["id"],
+                order[s["instalment_id"]],
+                s["applicant_id"],
+                s["amount"] - paid[s["id"]],
+                paid[s["id"]],
+                runs[s["instalment_id"]],
+                claimed.get(s["applicant_id"]),
             )
             for s in shares
         ]

@@ -9,7 +9,7 @@ deleted or corrected receipt leaves no trace in the figures.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -250,13 +250,43 @@ def _add_instalment(
     )
     ids = payees_of(term.payee, applicants)
     claimed = {a[0]: a[2] for a in applicants}
-    parts = perf.split_fen_exact(term.amount, [claimed[i] for i in ids])
+    before, held = _run_so_far(session, term.case_id, term.payer, ids)
+    parts = perf.split_in_run(term.amount, [claimed[i] for i in ids], before, held)
     for applicant_id, part in zip(ids, parts, strict=True):
         row.shares.append(
             orm.InstalmentShare(case_id=term.case_id, applicant_id=applicant_id, amount=part)
         )
     session.add(row)
     session.flush()
+
+
+def _run_so_far(
+    session: Session, case_id: int, payer: str, ids: Sequence[int]
+) -> tuple[Decimal, list[Decimal]]:
+    """What the instalments already scheduled from ``payer`` to exactly ``ids`` come to.
+
+    Their total and each worker's part of them, in the order of ``ids`` (the
+    run ``perf.split_in_run`` continues).
+    """
+    rows = session.scalars(
+        select(orm.Instalment).where(
+            orm.Instalment.case_id == case_id, orm.Instalment.payer == payer
+        )
+    ).all()
+    held = dict.fromkeys(ids, ZERO)
+    before = ZERO
+    for row in rows:
+        if {s.applicant_id for s in row.shares} != held.keys():
+            continue
+        before += row.amount
+        for share in row.shares:
+            held[share.applicant_id] += share.amount
+    return before, [held[i] for i in ids]
+
+
+def run_key(payer: str, applicant_ids: Iterable[int]) -> tuple[str, frozenset[int]]:
+    """The run an instalment belongs to: its payer and the workers it pays."""
+    return payer, frozenset(applicant_ids)
 
 
 # --------------------------------------------------------------------------
@@ -375,13 +405,24 @@ def receipts(session: Session, case_id: int) -> list[ReceiptInfo]:
 
 
 def replay_receipts(session: Session, case_id: int) -> dict[int, Decimal]:
-    """Rebuild every allocation of the case from its receipts; returns each receipt's excess."""
+    """Rebuild every allocation of the case from its receipts; returns each receipt's excess.
+
+    A partial payment of an instalment is spread over its workers by what
+    they claimed, across the instalment's run (``perf.allocate``), the same
+    weights the schedule was split by.
+    """
     session.execute(delete(orm.ReceiptAllocation).where(orm.ReceiptAllocation.case_id == case_id))
     instalments = session.scalars(
         select(orm.Instalment).where(orm.Instalment.case_id == case_id)
     ).all()
     shares = {s.id: s for row in instalments for s in row.shares}
     order = {s.id: (row.pay_by, row.id) for row in instalments for s in row.shares}
+    runs = {
+        s.id: run_key(row.payer, (t.applicant_id for t in row.shares))
+        for row in instalments
+        for s in row.shares
+    }
+    weights = {a[0]: a[2] for a in _applicants(session, case_id)}
     paid = dict.fromkeys(shares, ZERO)
     excess: dict[int, Decimal] = {}
     for receipt in session.scalars(
@@ -391,7 +432,15 @@ def replay_receipts(session: Session, case_id: int) -> dict[int, Decimal]:
     ):
         targets = set(parse_ids(receipt.applicant_ids))
         open_shares = [
-            perf.OpenShare(sid, order[sid], s.applicant_id, s.amount - paid[sid])
+            perf.OpenShare(
+                sid,
+                order[sid],
+                s.applicant_id,
+                s.amount - paid[sid],
+                paid[sid],
+                runs[sid],
+                weights.get(s.applicant_id),
+            )
             for sid, s in shares.items()
             if not targets or s.applicant_id in targets
         ]

@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from mediator.domain.enums import ClaimCategory
 from mediator.domain.money import format_amount
+from mediator.domain.performance import split_fen_exact
 from mediator.domain.workflow_enums import TermKind, TodoKind
 from mediator.persistence.performance import ReceiptData
 from mediator.persistence.performance_services import PerformanceServices
@@ -48,18 +49,21 @@ def test_thirty_workers_three_instalments(
     perf.record_receipt(case.ref.id, ReceiptData(date(2026, 10, 20), first, voucher_no="A-1"))
     perf.record_receipt(case.ref.id, ReceiptData(date(2026, 11, 1), Decimal("100000")))
 
-    # The hand count: each worker's parts of the instalments, the second paid at 2/3.
+    # The hand count: every worker is agreed what he is owed, and has been paid
+    # his share, by what he is owed, of the money received, rounded once.
     shares = {
         i.seq: {s.applicant_id: s.amount for s in i.shares} for i in perf.schedule_of(case.ref.id)
     }
+    ids = list(claimed)
+    received = first + Decimal("100000")
+    hand_paid = dict(zip(ids, split_fen_exact(received, [claimed[i] for i in ids]), strict=True))
     workers = perf.worker_figures(case.ref.id)
     assert len(workers) == 30
     for w in workers:
         agreed = shares[1][w.applicant_id] + shares[2][w.applicant_id] + shares[3][w.applicant_id]
-        expected_paid = shares[1][w.applicant_id] + shares[2][w.applicant_id] * 2 / 3
-        assert w.figures.agreed == agreed
-        assert abs(w.figures.agreed - claimed[w.applicant_id]) <= 3 * FEN
-        assert abs(w.figures.paid - expected_paid) <= FEN
+        assert w.figures.agreed == agreed == claimed[w.applicant_id]
+        assert w.figures.paid == hand_paid[w.applicant_id]
+        assert w.figures.outstanding == claimed[w.applicant_id] - hand_paid[w.applicant_id]
         assert w.figures.paid + w.figures.outstanding == w.figures.agreed
         assert w.figures.overdue == w.figures.outstanding  # both unpaid instalments are late
     assert sum(w.figures.paid for w in workers) == first + Decimal("100000")
