@@ -361,7 +361,14 @@ def case_events(facts: CaseFacts, today: date) -> list[ClockEvent]:
         CaseStatus.WITHDRAWN: "撤回调解申请",
         CaseStatus.NOT_ACCEPTED: "不予受理",
     }.get(facts.status, "调解终止")
-    return [ClockEvent(facts.received_on, applied, until=facts.closed_on, until_what=ended)]
+    if facts.closed_on > facts.mediation_due:
+        # No agreement within the period ends the mediation on the period's last day
+        # (17号令 Art.31), not on the day the clerk got round to closing the case: a
+        # later closing day would move every worker's date later, the risky direction.
+        until, ended = facts.mediation_due, "调解期限届满未达成协议（结案登记晚于期限）"
+    else:
+        until = facts.closed_on
+    return [ClockEvent(facts.received_on, applied, until=until, until_what=ended)]
 
 
 def settled(facts: CaseFacts) -> bool:

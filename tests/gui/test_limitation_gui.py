@@ -89,11 +89,11 @@ def test_the_tab_shows_each_worker_with_date_days_and_basis(ops: Ops, qtbot: QtB
 
 def failed_last_year(ops: Ops) -> CaseRef:
     """Left 2025-10-31, mediation failed 2025-12-01: the wage claim runs to 2026-12-01."""
-    data = collective_case(1, date(2025, 11, 10))
+    data = collective_case(1, date(2025, 11, 20))
     data.applicants[0].employment_end = date(2025, 10, 31)
     ref = ops.services.create_case(data)
     flow = ops.workflow
-    ref = flow.decide_acceptance(ref.id, ref.version, accepted=True, decided_on=date(2025, 11, 10))
+    ref = flow.decide_acceptance(ref.id, ref.version, accepted=True, decided_on=date(2025, 11, 20))
     return flow.close_case(
         ref.id, ref.version, Action.FAIL, date(2025, 12, 1), FailureReason.NO_AGREEMENT
     )

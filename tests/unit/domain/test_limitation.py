@@ -155,11 +155,19 @@ def facts(status: CaseStatus, **kw: object) -> CaseFacts:
 
 
 def test_case_events_of_a_failed_case_restart_on_the_closing_day() -> None:
-    [event] = case_events(facts(CaseStatus.FAILED, closed_on=date(2026, 10, 20)), TODAY)
+    [event] = case_events(facts(CaseStatus.FAILED, closed_on=date(2026, 10, 12)), TODAY)
     assert (event.on, event.until, event.until_what) == (
         date(2026, 9, 30),
-        date(2026, 10, 20),
+        date(2026, 10, 12),
         "调解不成结案",
+    )
+
+
+def test_case_events_of_a_case_closed_after_its_period_end_with_the_period() -> None:
+    [event] = case_events(facts(CaseStatus.FAILED, closed_on=date(2026, 10, 20)), TODAY)
+    assert (event.until, event.until_what) == (
+        date(2026, 10, 15),
+        "调解期限届满未达成协议（结案登记晚于期限）",
     )
 
 

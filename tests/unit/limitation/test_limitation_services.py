@@ -75,9 +75,22 @@ def test_closing_without_agreement_moves_the_stored_day(
     services: Services, flow: WorkflowServices, clock: LimitationServices
 ) -> None:
     ref = accepted(services, flow)
-    flow.close_case(ref.id, ref.version, Action.FAIL, date(2026, 10, 24), FailureReason.OVERDUE)
-    assert stored_due(services, ref.id) == [date(2027, 10, 24)]
+    flow.close_case(
+        ref.id, ref.version, Action.FAIL, date(2026, 10, 12), FailureReason.NO_AGREEMENT
+    )
+    assert stored_due(services, ref.id) == [date(2027, 10, 12)]
     assert "调解不成结案后重新计算一年" in clock.clock_of(ref.id).applicants[0].clocks[0].basis
+
+
+def test_a_late_overdue_closing_does_not_move_the_day_later(
+    services: Services, flow: WorkflowServices, clock: LimitationServices
+) -> None:
+    """Mediation ended when its period ran out (10-15), not when the clerk closed it (10-24)."""
+    ref = accepted(services, flow)
+    flow.close_case(ref.id, ref.version, Action.FAIL, date(2026, 10, 24), FailureReason.OVERDUE)
+    assert stored_due(services, ref.id) == [date(2027, 10, 15)]
+    basis = clock.clock_of(ref.id).applicants[0].clocks[0].basis
+    assert "调解期限届满未达成协议（结案登记晚于期限）" in basis
 
 
 def test_events_for_one_applicant_or_all_and_their_removal(
@@ -207,11 +220,11 @@ def test_refresh_all_fills_an_upgraded_store_and_voided_cases_are_quiet(
 
 def failed_last_year(services: Services, flow: WorkflowServices) -> CaseRef:
     """Four workers who left on 2025-10-31; mediation failed on 2025-12-01 → 2026-12-01."""
-    data = collective_case(4, date(2025, 11, 10))
+    data = collective_case(4, date(2025, 11, 20))
     for applicant in data.applicants:
         applicant.employment_end = date(2025, 10, 31)
     ref = services.create_case(data)
-    ref = flow.decide_acceptance(ref.id, ref.version, accepted=True, decided_on=date(2025, 11, 10))
+    ref = flow.decide_acceptance(ref.id, ref.version, accepted=True, decided_on=date(2025, 11, 20))
     return flow.close_case(
         ref.id, ref.version, Action.FAIL, date(2025, 12, 1), FailureReason.NO_AGREEMENT
     )
