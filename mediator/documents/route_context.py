@@ -34,6 +34,7 @@ from mediator.domain.enums import COLLECTIVE_THRESHOLD, CaseStatus, ClaimCategor
 from mediator.domain.routes import RouteKind
 from mediator.domain.workflow_enums import AttendeeKind, AttendeeSide
 from mediator.persistence.cases import CaseDetail
+from mediator.persistence.performance import InstalmentInfo, OverdueInstalment
 from mediator.persistence.referrals import ReferralInfo
 
 WAGE_ITEMS = frozenset(
@@ -384,7 +385,52 @@ def _for_payment_order(
     )
     values["agreement"] = agreement
     values["addressee"] = _addressee(sources, detail, DocumentKind.PAYMENT_ORDER_GUIDE, request)
+    schedule = sources.performance.schedule_of(detail.id)
+    debtors = _debtors(schedule, agreement, values["respondents"], values["today"])
+    values["debtors"] = debtors
+    values["debtor_names"] = "、".join(d["name"] for d in debtors)
+    names = {d["name"] for d in debtors}
+    values["not_debtors"] = "、".join(
+        r["name"] for r in values["respondents"] if r["name"] not in names
+    )
+    values["unpaid"] = _unpaid_workers(sources.performance.overdue_of(detail.id))
+    values["unpaid_total"] = sum((u["amount"] for u in values["unpaid"]), Decimal("0"))
+    values["has_schedule"] = bool(schedule)
     return "payment_order_guide.j2"
+
+
+def _debtors(
+    schedule: list[InstalmentInfo],
+    agreement: dict[str, Any],
+    respondents: list[dict[str, Any]],
+    today: date,
+) -> list[dict[str, Any]]:
+    """Who a payment order is against: the payers of the payment terms not performed (those
+    overdue first), not every respondent; a 总包 that the agreement does not bind is no debtor.
+    Without a schedule (no payment recorded yet) every payer of the agreement."""
+    overdue = [i.payer for i in schedule if i.is_overdue(today)]
+    unpaid = [i.payer for i in schedule if i.outstanding > 0]
+    payers = overdue or unpaid or [t["payer"] for t in agreement["payments"]]
+    by_name = {r["name"]: r for r in respondents}
+    return [
+        by_name.get(name, {"name": name, "address": "", "uscc": "", "role": ""})
+        for name in dict.fromkeys(p.strip() for p in payers if p.strip())
+    ]
+
+
+def _unpaid_workers(overdue: list[OverdueInstalment]) -> list[dict[str, Any]]:
+    """Each worker still owed on an overdue instalment, per payer: the amount and due dates."""
+    rows: dict[tuple[int, str], dict[str, Any]] = {}
+    for item in overdue:
+        for share in item.workers:
+            key = (share.applicant_id, item.instalment.payer)
+            row = rows.setdefault(
+                key,
+                {"worker": share.worker, "payer": item.instalment.payer, "amount": Decimal("0")},
+            )
+            row["amount"] += share.outstanding
+            row.setdefault("due", []).append(item.instalment.due_on)
+    return [{"n": n, **row} for n, row in enumerate(rows.values(), start=1)]
 
 
 def _for_letter(

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import date
+from decimal import Decimal
+
 import pytest
 
 from mediator.documents.context import DocumentNotAvailable, Sources
@@ -10,10 +13,12 @@ from mediator.documents.kinds import DocumentKind
 from mediator.domain.enums import ClaimCategory
 from mediator.domain.routes import DeliveryMethod, RouteKind
 from mediator.domain.workflow_enums import TermKind
+from mediator.persistence.cases import CaseRef
+from mediator.persistence.performance import ReceiptData
 from mediator.persistence.referrals import ReferralData
 from mediator.persistence.workflow import TermData
 from tests.conftest import TODAY
-from tests.unit.documents.conftest import CaseMaker, flat, pages_text, pdf_text
+from tests.unit.documents.conftest import INSTALMENTS, CaseMaker, flat, pages_text, pdf_text
 from tests.unit.documents.test_doc_referral import _keep
 
 
@@ -86,9 +91,85 @@ def test_payment_order_guide(sources: Sources, cases: CaseMaker) -> None:
         "调解协议书原件及复印件",
         "192,066.00",
         "2027年2月10日前",
-        "解释（一）第十三条",
+        "《最高人民法院关于审理劳动争议案件适用法律问题的解释（一）》第十三条",
+        "被申请人（用人单位）：城南建设集团有限公司",
     ):
         assert flat(field) in text, field
+    # Nothing recorded yet: the agreement's payer is the debtor, no worker table.
+    assert "到期未付（元）" not in text
+
+
+def _agreed_with_subcontractor(cases: CaseMaker, workers: int) -> tuple[CaseRef, Sources]:
+    """The agreement binds only the 分包; the first instalment is paid, the second partly,
+    the third not at all; the guide is made after the third fell due."""
+    payee = f"申请人吉𠮷等{workers}人"
+    terms = [
+        TermData(
+            TermKind.PAYMENT,
+            payer="某劳务分包有限公司",
+            payee=payee,
+            item=ClaimCategory.WAGES,
+            amount=amount,
+            due_on=due,
+            method="银行转账",
+        )
+        for amount, due in INSTALMENTS
+    ]
+    ref = cases.agreed(workers=workers, terms=terms)
+    later = Sources.of(cases.services.db, lambda: date(2027, 2, 20))
+    later.performance.build_schedule(ref.id)
+    later.performance.record_receipt(ref.id, ReceiptData(date(2026, 12, 9), Decimal("64000")))
+    later.performance.record_receipt(ref.id, ReceiptData(date(2027, 1, 9), Decimal("30000")))
+    return ref, later
+
+
+def _unpaid_rows(later: Sources, ref: CaseRef) -> dict[str, Decimal]:
+    """Each worker's overdue outstanding, counted from the schedule by hand."""
+    owed: dict[str, Decimal] = {}
+    for row in later.performance.overdue_of(ref.id):
+        for share in row.workers:
+            owed[share.worker] = owed.get(share.worker, Decimal(0)) + share.outstanding
+    return owed
+
+
+def test_payment_order_guide_is_against_the_payer_and_lists_the_unpaid_workers(
+    sources: Sources, cases: CaseMaker
+) -> None:
+    ref, later = _agreed_with_subcontractor(cases, workers=3)
+    document = generate(later, DocumentKind.PAYMENT_ORDER_GUIDE, ref.id, record=False)
+    _keep("payment_order_sub.pdf", document.pdf)
+    text = pdf_text(document.pdf)
+    assert flat("被申请人（用人单位）：某劳务分包有限公司") in text
+    assert flat("被申请人住所：某劳务分包有限公司") in text
+    assert "被申请人住所：城南建设集团有限公司" not in flat(text)
+    assert flat("城南建设集团有限公司不承担调解协议约定的给付义务，不列为支付令的被申请人") in flat(
+        text
+    )
+    owed = _unpaid_rows(later, ref)
+    assert sum(owed.values()) == Decimal("192066") - Decimal("94000")
+    assert flat("到期未付（元）") in text and "附件" not in text
+    for worker, amount in owed.items():
+        assert flat(f"{worker}某劳务分包有限公司") in text
+        assert flat(f"{amount:,.2f}") in text
+    assert flat("合计98,066.00") in text
+
+
+def test_payment_order_guide_puts_many_unpaid_workers_in_an_annex(
+    sources: Sources, cases: CaseMaker
+) -> None:
+    ref, later = _agreed_with_subcontractor(cases, workers=12)
+    document = generate(later, DocumentKind.PAYMENT_ORDER_GUIDE, ref.id, record=False)
+    _keep("payment_order_sub12.pdf", document.pdf)
+    pages = pages_text(document.pdf)
+    annex = flat(pages[-1])
+    assert "附件：未获支付劳动者名册" in annex
+    assert flat("按劳动者列于附件《未获支付劳动者名册》，合计人民币98,066.00元") in flat(
+        "".join(pages)
+    )
+    owed = _unpaid_rows(later, ref)
+    assert len(owed) == 12
+    for worker, amount in owed.items():
+        assert flat(f"{worker}某劳务分包有限公司") in annex and flat(f"{amount:,.2f}") in annex
 
 
 def test_payment_order_guide_follows_the_claims_not_only_the_terms(
