@@ -23,6 +23,9 @@ ZERO = Decimal("0.00")
 ADVANCE_METHOD = "工资保证金/应急周转金垫付"
 """The receipt method of an advance from a wage guarantee or emergency fund."""
 
+ALL_APPLICANTS = "全体申请人"
+"""The payee of a term paying every applicant, split among them by what each claimed."""
+
 PAYMENT_METHODS = ("银行转账", "现金", "微信", "支付宝", ADVANCE_METHOD, "其他")
 
 PAYMENT_ORDER_ITEMS = frozenset(

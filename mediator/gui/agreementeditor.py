@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from mediator.domain.enums import ClaimCategory
 from mediator.domain.errors import MediatorError
 from mediator.domain.money import format_amount, parse_amount
+from mediator.domain.performance import ALL_APPLICANTS
 from mediator.domain.workflow import default_copies
 from mediator.domain.workflow_enums import TermKind
 from mediator.gui.listmodel import ListModel
@@ -188,6 +189,9 @@ class AgreementEditor(QDialog):
         payers = [r.name for r in detail.data.respondents]
         payees = [a.name for a in detail.data.applicants]
         self.parties = len(payers) + len(payees)
+        if detail.data.is_collective or len(payees) > 1:
+            # A collective case's instalments are for every worker: the default payee.
+            payees.insert(0, ALL_APPLICANTS)
         self._build(payers, payees)
         self.reload()
 

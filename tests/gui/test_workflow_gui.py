@@ -45,7 +45,7 @@ from mediator.gui.workflowtab import (
 from mediator.persistence.cases import CaseRef
 from mediator.persistence.workflow import MediatorAssignment, TermData
 from tests.gui.conftest import MessageBoxes, type_text
-from tests.helpers.factories import single_case
+from tests.helpers.factories import collective_case, single_case
 
 pytestmark = pytest.mark.gui
 
@@ -292,6 +292,31 @@ def test_agreement_with_three_instalments_signed_then_read_only(
     assert editor.chooser.currentText() == "调解协议（2026-11-24签订）"
     assert editor.model.rowCount() == 3
     assert not editor.term_form.isEnabled()
+
+
+def test_a_collective_agreement_pays_all_applicants_by_default(qtbot: QtBot, ops: Ops) -> None:
+    ref = ops.services.create_case(collective_case(3, date(2026, 11, 20)))
+    ops.workflow.decide_acceptance(
+        ref.id, ref.version, accepted=True, decided_on=date(2026, 11, 20)
+    )
+    editor = AgreementEditor(ops, ops.services.get_case(ref.id))
+    qtbot.addWidget(editor)
+    form = editor.term_form
+    data = ops.services.get_case(ref.id).data
+    names = [a.name for a in data.applicants]
+    assert [form.payee.itemText(i) for i in range(form.payee.count())] == ["全体申请人", *names]
+    assert form.payee.currentText() == "全体申请人"
+    # The offered payee is no party: still one copy per party and one to keep.
+    assert editor.copies.value() == len(data.applicants) + len(data.respondents) + 1
+    form.amount.setFocus()
+    qtbot.keyClicks(form.amount, "9000")
+    _press(qtbot, form.amount, Qt.Key.Key_Return)
+    assert editor.terms()[0].payee == "全体申请人"
+    # A single worker's case offers his name only.
+    single = AgreementEditor(ops, ops.services.get_case(_accepted(ops).id))
+    qtbot.addWidget(single)
+    assert single.term_form.payee.count() == 1
+    assert single.term_form.payee.currentText() == "吉𠮷"
 
 
 def test_follow_up_visit_after_agreement(qtbot: QtBot, ops: Ops) -> None:
