@@ -17,6 +17,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from mediator.domain.enums import ClaimCategory
 from mediator.domain.money import from_fen, to_fen
 from mediator.domain.workdays import WorkdayCalendar
+from mediator.domain.workflow_enums import FollowUpFinding
 
 ZERO = Decimal("0.00")
 
@@ -199,6 +200,20 @@ def fulfilment_rate(agreed: Decimal, paid: Decimal) -> Decimal | None:
     if agreed <= 0:
         return None
     return (paid / agreed).quantize(Decimal("0.0001"), rounding=ROUND_HALF_UP)
+
+
+def follow_up_finding(figures: Figures) -> FollowUpFinding | None:
+    """What a follow-up visit most likely finds, from the case's figures.
+
+    已履行 only when nothing agreed is outstanding; 部分履行 when something
+    has been paid; 未履行 when nothing has. None when no money was agreed
+    (the agreement has only other terms): the visitor has to say.
+    """
+    if figures.agreed <= 0:
+        return None
+    if figures.outstanding <= 0:
+        return FollowUpFinding.PAID
+    return FollowUpFinding.PARTLY_PAID if figures.paid > 0 else FollowUpFinding.NOT_PAID
 
 
 def rate_text(rate: Decimal | None) -> str:

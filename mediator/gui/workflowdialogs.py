@@ -190,11 +190,17 @@ class ExtendDialog(FormDialog):
 
 
 class FollowUpDialog(FormDialog):
-    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+    """A follow-up visit; ``finding`` is the likely 履行情况 from the payments recorded."""
+
+    def __init__(
+        self, today: date, finding: FollowUpFinding | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(self.tr("Follow-up visit"), parent)
         self.visited_on = date_edit(today, self)
         self.contact = QLineEdit(self)
         self.finding = ChoiceCombo(enum_choices(FollowUpFinding), self)
+        if finding is not None:
+            self.finding.set_value(finding)
         self.note = self.text_box()
         self.has_next = QCheckBox(self.tr("Visit again on"), self)
         self.next_on = date_edit(today + timedelta(days=30), self)

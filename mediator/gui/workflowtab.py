@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mediator.domain import performance as perf
 from mediator.domain.enums import CaseStatus, MediatorRole
 from mediator.domain.workflow import allowed_actions, closure_label
 from mediator.domain.workflow_enums import (
@@ -408,7 +409,10 @@ class HandlingTab(DetailTab):
     def add_follow_up(self) -> None:
         if self.case is None:
             return
-        dialog = FollowUpDialog(self.case.today, self)
+        case_id = self.case.detail.id
+        figures = self.ops.read(self, lambda _s: self.ops.performance.case_figures(case_id))
+        finding = perf.follow_up_finding(figures.figures) if figures is not None else None
+        dialog = FollowUpDialog(self.case.today, finding, self)
         if not self.ask(dialog):
             return
         case_id, version = self._ids

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
-from mediator.domain.enums import AgentSide, CaseStatus, MediatorRole
+from mediator.domain.enums import AgentSide, CaseStatus, ClaimCategory, MediatorRole
 from mediator.domain.model import AgentData
 from mediator.domain.workflow_enums import (
     Action,
@@ -43,6 +43,7 @@ from mediator.gui.workflowtab import (
     StatusChangesModel,
 )
 from mediator.persistence.cases import CaseRef
+from mediator.persistence.performance import ReceiptData
 from mediator.persistence.workflow import MediatorAssignment, TermData
 from tests.gui.conftest import MessageBoxes, type_text
 from tests.helpers.factories import collective_case, single_case
@@ -337,6 +338,35 @@ def test_follow_up_visit_after_agreement(qtbot: QtBot, ops: Ops) -> None:
     tab.buttons["follow_up"].click()
     row = [tab.follow_ups.index(0, c).data() for c in range(5)]
     assert row == ["2026-11-24", "吉𠮷", "部分履行", "", "2026-12-24"]
+
+
+def test_follow_up_finding_defaults_from_the_payments(qtbot: QtBot, ops: Ops) -> None:
+    ref = _accepted(ops)
+    payer = ops.services.get_case(ref.id).data.respondents[0].name
+    terms = [
+        TermData(
+            TermKind.PAYMENT,
+            payer=payer,
+            payee="吉𠮷",
+            item=ClaimCategory.WAGES,
+            amount=Decimal(a),
+            due_on=d,
+        )
+        for a, d in (("3000", date(2026, 11, 23)), ("2000", date(2026, 12, 23)))
+    ]
+    agreement = ops.workflow.create_agreement(ref.id, ref.version, terms)
+    ops.workflow.sign_agreement(agreement.id, agreement.case_version, date(2026, 11, 21))
+    _dialog, tab = open_handling(qtbot, ops, ref.id)
+    seen: list[FollowUpFinding] = []
+    answer(tab, lambda d: seen.append(d.finding.value()))
+
+    tab.buttons["follow_up"].click()  # the first instalment is overdue, nothing paid
+    ops.performance.record_receipt(ref.id, ReceiptData(date(2026, 11, 24), Decimal("1000")))
+    tab.buttons["follow_up"].click()
+    ops.performance.record_receipt(ref.id, ReceiptData(date(2026, 11, 24), Decimal("4000")))
+    tab.buttons["follow_up"].click()
+    assert seen == [FollowUpFinding.NOT_PAID, FollowUpFinding.PARTLY_PAID, FollowUpFinding.PAID]
+    assert [tab.follow_ups.index(r, 2).data() for r in range(3)] == ["未履行", "部分履行", "已履行"]
 
 
 def _case_with_agent(ops: Ops) -> CaseRef:
