@@ -361,11 +361,21 @@ def outcome_refusal(
     return None
 
 
-def default_enclosures(kind: RouteKind, status: CaseStatus) -> tuple[str, ...]:
-    """What a referral of ``kind`` usually encloses (the packet of domain.md §2.6, §1.10)."""
-    record = "调解协议书" if status is CaseStatus.AGREED else "调解终止书"
+def default_enclosures(
+    kind: RouteKind, status: CaseStatus, session_records: bool = True
+) -> tuple[str, ...]:
+    """What a referral of ``kind`` usually encloses (the packet of domain.md §2.6, §1.10).
+
+    ``session_records``: the case has finished session records (without them the
+    packet has none, and the record of what was sent must not claim them).
+    """
+    record = {
+        CaseStatus.AGREED: "调解协议书",
+        CaseStatus.NOT_ACCEPTED: "不予受理通知书",
+    }.get(status, "调解终止书")
     if kind is RouteKind.ARBITRATION:
-        return ("移送函", "仲裁申请书", record, "证据清单", "调解笔录")
+        records = ("调解笔录",) if session_records else ()
+        return ("移送函", "仲裁申请书", record, "证据清单", *records)
     if kind is RouteKind.JUDICIAL_CONFIRMATION:
         return ("司法确认申请书", "调解协议书", "身份证明", "证据材料")
     if kind is RouteKind.ARBITRAL_REVIEW:

@@ -142,10 +142,12 @@ class ReferralDialog(FormDialog):
         status: CaseStatus,
         today: date,
         parent: QWidget | None = None,
+        session_records: bool = True,
     ) -> None:
         super().__init__(self.tr("Record a referral"), parent)
         self.setMinimumWidth(620)
         self.status = status
+        self.session_records = session_records
         self.save: Callable[[ReferralData], object] | None = None
         self.route = QComboBox(self)
         for option in options:
@@ -272,7 +274,7 @@ class ReferralDialog(FormDialog):
         self.form.setRowVisible(self.body, not by_committee)
         self.enclosures.clear()
         if kind is not None:
-            for name in routes.default_enclosures(kind, self.status):
+            for name in routes.default_enclosures(kind, self.status, self.session_records):
                 item = QListWidgetItem(name, self.enclosures)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Checked)
@@ -531,11 +533,12 @@ class ReferralTab(DetailTab):
                 self.service.committees(),
                 self.service.committee_suggestion(case_id),
                 self.service.applicants(case_id),
+                any(not s.draft for s in self.ops.workflow.sessions_of(case_id)),
             ),
         )
         if loaded is None:
             return None
-        committees, suggestion, applicants = loaded
+        committees, suggestion, applicants, session_records = loaded
         dialog = ReferralDialog(
             list(self.routes.items),
             committees,
@@ -544,6 +547,7 @@ class ReferralTab(DetailTab):
             self.case.detail.status,
             self.today,
             self,
+            session_records=session_records,
         )
         dialog.save = lambda data: self._run(lambda: self.service.record_referral(case_id, data))
         return dialog

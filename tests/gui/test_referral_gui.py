@@ -146,7 +146,6 @@ def test_record_a_referral_with_the_suggested_committee(
         seen["enclosures"] = [
             dialog.enclosures.item(i).text() for i in range(dialog.enclosures.count())
         ]
-        dialog.enclosures.item(4).setCheckState(Qt.CheckState.Unchecked)  # no session records
         dialog.referred_on.setDate(QDate(2026, 11, 2))
         type_text(dialog.receipt, "张三签收")
         dialog.chosen_applicants.setChecked(True)
@@ -158,7 +157,8 @@ def test_record_a_referral_with_the_suggested_committee(
     assert tab.record_referral()
     assert seen["committee"] == committee
     assert "被申请人城南建设集团有限公司的住所（用人单位所在地）写有“城南区”" in seen["reason"]
-    assert seen["enclosures"] == ["移送函", "仲裁申请书", "调解终止书", "证据清单", "调解笔录"]
+    # The case has no session record, so the record of what was sent does not claim one.
+    assert seen["enclosures"] == ["移送函", "仲裁申请书", "调解终止书", "证据清单"]
     (made,) = referrals_of(ops).referrals(case.id)
     assert made.body == COMMITTEE and made.receipt == "张三签收"
     assert made.enclosures == ("移送函", "仲裁申请书", "调解终止书", "证据清单")

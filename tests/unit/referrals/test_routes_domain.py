@@ -89,3 +89,6 @@ def test_outcomes_and_enclosures_by_route() -> None:
     assert outcome_refusal(RouteKind.ARBITRATION, OutcomeKind.AWARD, SIGNED, SIGNED, SIGNED) is None
     assert default_enclosures(RouteKind.ARBITRATION, CaseStatus.AGREED)[2] == "调解协议书"
     assert default_enclosures(RouteKind.ARBITRATION, CaseStatus.FAILED)[2] == "调解终止书"
+    assert default_enclosures(RouteKind.ARBITRATION, CaseStatus.NOT_ACCEPTED)[2] == "不予受理通知书"
+    assert "调解笔录" in default_enclosures(RouteKind.ARBITRATION, CaseStatus.FAILED)
+    assert "调解笔录" not in default_enclosures(RouteKind.ARBITRATION, CaseStatus.FAILED, False)
