@@ -99,21 +99,23 @@ def test_payment_order_guide(sources: Sources, cases: CaseMaker) -> None:
     assert "到期未付（元）" not in text
 
 
-def _agreed_with_subcontractor(cases: CaseMaker, workers: int) -> tuple[CaseRef, Sources]:
+def _agreed_with_subcontractor(
+    cases: CaseMaker, workers: int, payers: tuple[str, ...] = ("某劳务分包有限公司",) * 3
+) -> tuple[CaseRef, Sources]:
     """The agreement binds only the 分包; the first instalment is paid, the second partly,
     the third not at all; the guide is made after the third fell due."""
     payee = f"申请人吉𠮷等{workers}人"
     terms = [
         TermData(
             TermKind.PAYMENT,
-            payer="某劳务分包有限公司",
+            payer=payer,
             payee=payee,
             item=ClaimCategory.WAGES,
             amount=amount,
             due_on=due,
             method="银行转账",
         )
-        for amount, due in INSTALMENTS
+        for (amount, due), payer in zip(INSTALMENTS, payers, strict=True)
     ]
     ref = cases.agreed(workers=workers, terms=terms)
     later = Sources.of(cases.services.db, lambda: date(2027, 2, 20))
@@ -149,7 +151,7 @@ def test_payment_order_guide_is_against_the_payer_and_lists_the_unpaid_workers(
     assert sum(owed.values()) == Decimal("192066") - Decimal("94000")
     assert flat("到期未付（元）") in text and "附件" not in text
     for worker, amount in owed.items():
-        assert flat(f"{worker}某劳务分包有限公司") in text
+        assert flat(f"{worker}2027年1月10日2027年2月10日{amount:,.2f}") in text
         assert flat(f"{amount:,.2f}") in text
     assert flat("合计98,066.00") in text
 
@@ -169,7 +171,7 @@ def test_payment_order_guide_puts_many_unpaid_workers_in_an_annex(
     owed = _unpaid_rows(later, ref)
     assert len(owed) == 12
     for worker, amount in owed.items():
-        assert flat(f"{worker}某劳务分包有限公司") in annex and flat(f"{amount:,.2f}") in annex
+        assert flat(f"{worker}2027年1月10日2027年2月10日{amount:,.2f}") in annex
 
 
 def test_payment_order_guide_follows_the_claims_not_only_the_terms(
@@ -238,3 +240,24 @@ def test_referral_letters(
         "吉𠮷（代表人）13900000000",
     ):
         assert flat(field) in text, field
+
+
+def test_payment_order_guide_with_two_payers_names_both_and_who_owes_what(
+    sources: Sources, cases: CaseMaker
+) -> None:
+    general = "城南建设集团有限公司"
+    payers = ("某劳务分包有限公司", "某劳务分包有限公司", general)
+    ref, later = _agreed_with_subcontractor(cases, workers=2, payers=payers)
+    document = generate(later, DocumentKind.PAYMENT_ORDER_GUIDE, ref.id, record=False)
+    text = flat(pdf_text(document.pdf))
+    assert flat(f"被申请人（用人单位）：某劳务分包有限公司、{general}") in text
+    assert "不列为支付令的被申请人" not in text
+    assert flat("序号劳动者被申请人约定支付期限到期未付（元）") in text
+    by_payer: dict[str, Decimal] = {}
+    for row in later.performance.overdue_of(ref.id):
+        for share in row.workers:
+            key = f"{share.worker}{row.instalment.payer}{row.instalment.due_on:%Y年%-m月%-d日}"
+            by_payer[key] = share.outstanding
+    assert len(by_payer) == 4
+    for key, amount in by_payer.items():
+        assert flat(f"{key}{amount:,.2f}") in text
