@@ -5,7 +5,8 @@ overflows a line may not start one ("，", "）"), it hangs it in the right
 margin, but only one: in "第十三条），也可以" with "）" overflowing, "）"
 hangs and "，" starts the next line. Here, when the next line would still
 start with such a character, the line ends before the run instead, so the
-character before it goes down with it ("条），也可以").
+character before it goes down with it ("条），也可以"). Likewise an opening
+bracket never ends a line: it goes down with what it opens ("（大写：…").
 
 Both of ReportLab's wrapping paths are replaced: ``dumbSplit`` (paragraphs in
 one font) and ``cjkFragSplit`` (paragraphs with a rare-character fallback font
@@ -26,6 +27,9 @@ from reportlab.rl_config import _FUZZ
 CHINESE_CANNOT_START = "，；：？！》〉」』）】〕］｝…·％．"
 """Full-width punctuation that Chinese typesetting (GB/T 15834 practice) never puts at the
 start of a line; added to ReportLab's Japanese-centred list."""
+CHINESE_CANNOT_END = "（《〈「『【〔［｛“‘"
+"""Opening brackets and quotes, never the last character of a line ("元（" / "大写：…");
+ReportLab has no such rule."""
 
 
 @dataclass(frozen=True)
@@ -58,6 +62,8 @@ def line_end(chars: Sequence[str], start: int, over: int, cannot_start: str) -> 
             back -= 1
         if back > start:
             end = back
+    while end - 1 > start and chars[end - 1] in CHINESE_CANNOT_END:
+        end -= 1
     return end
 
 

@@ -9,6 +9,7 @@ import pytest
 from mediator.documents import fonts as fontmod
 from mediator.documents.fonts import FontsUnavailable, load_fonts, resolve
 from mediator.documents.layout import PageInfo, build_pdf
+from mediator.documents.linebreak import CHINESE_CANNOT_END
 from mediator.documents.templates import parse_blocks
 from tests.unit.documents.conftest import pages_text, pdf_text
 
@@ -85,7 +86,8 @@ def test_a_run_of_no_start_characters_never_starts_a_line(rare: str) -> None:
     """ "），" at a line end: ReportLab hangs "）" in the margin and starts the next line with
     "，"; the line must end before the run instead (the guide's "，也可以依法申请仲裁" and
     the agreement's "，支付方式"). With a rare character the paragraph takes ReportLab's
-    other wrapping path (several fonts), which must follow the same rule."""
+    other wrapping path (several fonts), which must follow the same rule. No line ends with
+    an opening bracket either."""
     sentence = (
         "申请人{rare}可以持调解协议书直接向人民法院提起诉讼（《最高人民法院关于审理劳动争议"
         "案件适用法律问题的解释（一）》第十三条），也可以依法申请仲裁；金额（大写）》，支付方式"
@@ -102,3 +104,4 @@ def test_a_run_of_no_start_characters_never_starts_a_line(rare: str) -> None:
     lines = _line_starts(build_pdf(blocks, load_fonts(), info).pdf)
     assert any(line.startswith("条），也可以") for line in lines)  # the break was forced
     assert [line for line in lines if line[0] in fontmod.CHINESE_CANNOT_START] == []
+    assert [line for line in lines if line[-1] in CHINESE_CANNOT_END] == []
