@@ -273,7 +273,12 @@ def base_context(
         for m in sources.workflow.mediators_of(case_id)
     ]
     values: dict[str, Any] = {
-        "office": {"name": settings.office_name, "short_name": settings.short_name},
+        "office": {
+            "name": settings.office_name,
+            "short_name": settings.short_name,
+            "address": settings.office_address,
+            "phone": settings.office_phone,
+        },
         "case": _case(detail),
         "applicants": applicants,
         "respondents": respondents,

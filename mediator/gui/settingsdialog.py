@@ -68,6 +68,9 @@ class OfficeTab(QWidget):
         self._prefs = prefs
         self.office_name = QLineEdit(self)
         self.short_name = QLineEdit(self)
+        self.office_address = QLineEdit(self)
+        self.office_phone = QLineEdit(self)
+        self.office_phone.setPlaceholderText(self.tr("Printed on letters, e.g. 0571-87654321"))
         self.number_pattern = QLineEdit(self)
         self.preview = QLabel(self)
         self.acceptance_days = QSpinBox(self)
@@ -89,6 +92,8 @@ class OfficeTab(QWidget):
             for key in (
                 "office_name",
                 "short_name",
+                "office_address",
+                "office_phone",
                 "number_pattern",
                 "acceptance_working_days",
                 "mediation_days",
@@ -102,6 +107,8 @@ class OfficeTab(QWidget):
         for label, widget, key in (
             (self.tr("Name of the mediation committee"), self.office_name, "office_name"),
             (self.tr("Short name"), self.short_name, "short_name"),
+            (self.tr("Address"), self.office_address, "office_address"),
+            (self.tr("Telephone"), self.office_phone, "office_phone"),
             (self.tr("Case number pattern"), self.number_pattern, "number_pattern"),
         ):
             form.addRow(label, widget)
@@ -129,6 +136,8 @@ class OfficeTab(QWidget):
         settings = self._ops.read(self, lambda s: s.settings()) or OfficeSettings()
         self.office_name.setText(settings.office_name)
         self.short_name.setText(settings.short_name)
+        self.office_address.setText(settings.office_address)
+        self.office_phone.setText(settings.office_phone)
         self.number_pattern.setText(settings.number_pattern)
         self.acceptance_days.setValue(settings.acceptance_working_days)
         self.mediation_days.setValue(settings.mediation_days)
@@ -144,6 +153,8 @@ class OfficeTab(QWidget):
             current,
             office_name=self.office_name.text().strip(),
             short_name=self.short_name.text().strip(),
+            office_address=self.office_address.text().strip(),
+            office_phone=self.office_phone.text().strip(),
             number_pattern=self.number_pattern.text().strip(),
             acceptance_working_days=self.acceptance_days.value(),
             mediation_days=self.mediation_days.value(),

@@ -12,6 +12,7 @@ from mediator.domain import calcsettings
 from mediator.domain.calculators import CalculatorSettings
 from mediator.domain.earlywarning import WarningThresholds
 from mediator.domain.errors import Issue, ValidationFailed
+from mediator.domain.identifiers import check_phone
 from mediator.domain.numbering import DEFAULT_PATTERN, pattern_problem
 from mediator.persistence.orm import Setting
 
@@ -23,6 +24,10 @@ MONTH_BOUNDARIES = ("calendar", "day21")
 class OfficeSettings:
     office_name: str = "城南街道劳动人事争议调解委员会"
     short_name: str = "城南"
+    office_address: str = ""
+    """Letters (移送函, referral letters): where the committee can be found; may stay empty."""
+    office_phone: str = ""
+    """Letters: the committee's telephone; may stay empty (a blank line is printed)."""
     number_pattern: str = DEFAULT_PATTERN
     acceptance_working_days: int = 3
     mediation_days: int = 15
@@ -64,6 +69,10 @@ class OfficeSettings:
         issues = []
         if not self.office_name.strip():
             issues.append(Issue("office_name", "请填写调解组织名称，它会印在每一份文书上。"))
+        if self.office_phone.strip():
+            phone = check_phone(self.office_phone)
+            if not phone.ok:
+                issues.append(Issue("office_phone", f"联系电话：{phone.message}"))
         if not self.short_name.strip():
             issues.append(Issue("short_name", "请填写机构简称，案件编号会用到它（例如“城南”）。"))
         problem = pattern_problem(self.number_pattern)

@@ -1247,6 +1247,18 @@ Open it again to check and save it?</source>
     <context>
         <name>OfficeTab</name>
         <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Telephone</source>
+            <translation>联系电话</translation>
+        </message>
+        <message>
+            <source>Printed on letters, e.g. 0571-87654321</source>
+            <translation>印在移送函等文书上，例如 0571-87654321</translation>
+        </message>
+        <message>
             <source>Statistics month</source>
             <translation>统计月度口径</translation>
         </message>

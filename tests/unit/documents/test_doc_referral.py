@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import os
 import re
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from mediator.documents.generate import generate
 from mediator.documents.kinds import DocumentKind
 from mediator.documents.packet import NoCommittee, Packet, build_packet
 from mediator.domain.arrears import EvidenceKind
+from mediator.domain.errors import ValidationFailed
 from mediator.domain.routes import DeliveryMethod, RouteKind
 from mediator.domain.workflow_enums import Action, FailureReason, NotAcceptedReason
 from mediator.persistence.referrals import CommitteeData, ReferralData
@@ -353,3 +355,22 @@ def test_agreement_not_performed_then_closed_tells_the_story_in_order(
     unpaid = text.index("被申请人未按调解协议约定履行")
     ended = text.index("因达成协议后一方未按期履行，该委于2026年12月20日终止调解")
     assert agreed < unpaid < ended
+
+
+def test_the_letter_gives_the_offices_telephone_and_address(
+    sources: Sources, cases: CaseMaker, committee: str
+) -> None:
+    services = sources.services
+    office = replace(services.settings(), office_phone="0571-87654321", office_address="城南路8号")
+    services.save_settings(office)
+    packet = build_packet(sources, cases.failed().id)
+    letter = flat("".join(pages_text(packet.parts[0].document.pdf)))
+    assert "联系电话：0571-87654321，地址：城南路8号。" in letter
+
+
+def test_a_wrong_office_telephone_is_refused_beside_its_field(sources: Sources) -> None:
+    services = sources.services
+    with pytest.raises(ValidationFailed) as refused:
+        services.save_settings(replace(services.settings(), office_phone="12345"))
+    assert [issue.field for issue in refused.value.issues] == ["office_phone"]
+    assert services.settings().office_phone == ""
