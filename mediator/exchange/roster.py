@@ -481,14 +481,16 @@ def _set_wage_claim(claims: list[ClaimData], claim: ClaimData) -> None:
     claims.append(claim)
 
 
-def _locate(issue: Issue, roster: RosterFile, existing: CaseData) -> str | None:
-    """Where a case-level issue about a roster worker is in the file; None for other issues."""
+def _locate(issue: Issue, roster: RosterFile, existing: CaseData, combined: CaseData) -> str | None:
+    """Where a case-level issue about a roster worker is in the file; None for other issues
+    (about a merged worker, only those about what the roster filled in: the rest is the
+    intake record's business)."""
     parts = issue.field.split(".")
     offset = len(existing.applicants)
     if parts[0] == "applicants" and len(parts) == 3:
         index = int(parts[1])
         merged = {i: n for n, i in roster.matched.items()}
-        if index < offset and index not in merged:
+        if index < offset and (index not in merged or not _filled(existing, combined, parts)):
             return None
         number = merged[index] if index < offset else roster.new_rows()[index - offset].row
         row = next(r for r in roster.rows if r.row == number)
@@ -499,6 +501,12 @@ def _locate(issue: Issue, roster: RosterFile, existing: CaseData) -> str | None:
     if parts[0] == "claims" and len(parts) == 3 and int(parts[1]) >= len(existing.claims):
         return None  # amounts and periods are checked by the ledger rules, per row
     return None
+
+
+def _filled(existing: CaseData, combined: CaseData, parts: list[str]) -> bool:
+    index, name = int(parts[1]), parts[2]
+    before = getattr(existing.applicants[index], name, None)
+    return bool(before != getattr(combined.applicants[index], name, None))
 
 
 def _duplicates(roster: RosterFile, existing: CaseData) -> None:
@@ -568,14 +576,14 @@ def check_roster(
     _duplicates(roster, existing)
     combined = combined_case(existing, roster, today)
     for issue in validate_case(combined, today):
-        where = _locate(issue, roster, existing)
+        where = _locate(issue, roster, existing, combined)
         if where is None or _DUPLICATE_MARK in issue.message:
             continue
         message = _APPLICANT_LABEL.sub("", issue.message)
         roster.problems.append(Problem(where, message, issue.severity))
     if not any(p.is_error for p in roster.problems):
         for issue in intake_warnings(session, combined, today, exclude_case_id=case_id):
-            where = _locate(issue, roster, existing)
+            where = _locate(issue, roster, existing, combined)
             if where is not None:
                 roster.problems.append(Problem(where, issue.message, Severity.WARNING))
     _check_total(roster)

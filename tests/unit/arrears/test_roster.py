@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from mediator.domain.enums import ClaimCategory
+from mediator.domain.enums import ClaimCategory, Sex
 from mediator.domain.errors import MediatorError
 from mediator.exchange.roster import RosterRefused, import_roster, parse_period
 from mediator.persistence import orm
@@ -18,6 +18,7 @@ from mediator.persistence.caselist import CaseFilter
 from mediator.persistence.cases import CaseRef
 from mediator.persistence.services import Services
 from tests.conftest import NOW, TODAY
+from tests.helpers.factories import collective_case
 from tests.unit.arrears.roster_files import data_row, roster_worker, write_roster
 
 
@@ -303,3 +304,23 @@ def test_a_different_name_for_a_registered_id_is_an_error(
         f"但姓名是{workers[1]['姓名']}，请核对姓名或身份证号"
     ]
     assert counts(services) == before
+
+
+def test_a_merged_worker_is_checked_only_on_what_the_roster_fills_in(
+    services: Services, tmp_path: Path
+) -> None:
+    data = collective_case(3)
+    data.applicants[1].sex = Sex.MALE if data.applicants[1].sex is Sex.FEMALE else Sex.FEMALE
+    data.applicants[1].phone = ""
+    case = services.create_case(data)  # the intake record's own sex slip: a warning there
+    existing = services.get_case(case.id).data.applicants[1]
+    workers = [roster_worker(i) for i in range(2)]
+    workers[0].update(姓名=existing.name, 身份证号=existing.id_number, 电话="12345")
+    path = write_roster(tmp_path / "名册.xlsx", workers)
+    with pytest.raises(RosterRefused) as refused:
+        run(services, case, path)
+    assert [p.where for p in refused.value.problems] == ["第3行 [电话]"]
+    workers[0]["电话"] = "13712345678"
+    result = run(services, case, write_roster(tmp_path / "名册2.xlsx", workers))
+    assert result.warnings == () and result.matched == 1
+    assert services.get_case(case.id).data.applicants[1].phone == "13712345678"
