@@ -250,6 +250,7 @@ def _styles() -> dict[str, Any]:
         "border": Border(left=thin, right=thin, top=thin, bottom=thin),
         "center": Alignment(horizontal="center", vertical="center", wrap_text=True),
         "wrap": Alignment(vertical="top", wrap_text=True),
+        "top": Alignment(vertical="top"),
         "bold": Font(bold=True),
         "title": Font(bold=True, size=16),
     }
@@ -377,36 +378,85 @@ def _page_setup(sheet: Any, report: TallyReport, last_row: int) -> None:
     sheet.page_margins.left = sheet.page_margins.right = 0.4
 
 
+CASES_WIDTH = 60.0
+"""The 涉及案件 column: case numbers wrap within it, so a long list makes a taller row."""
+
+LINE_HEIGHT = 15.0
+"""Points per line of an 11-point row."""
+
+
 def _write_corrections(
     workbook: Any, report: TallyReport, numbers: dict[int, str], styles: dict[str, Any]
 ) -> None:
+    """The corrections sheet: landscape, as wide as the page, case numbers wrapped."""
+    from openpyxl.utils import get_column_letter
+
     sheet = workbook.create_sheet("更正")
     width = len(CORRECTION_HEADER)
     sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=width)
-    sheet.cell(1, 1, f"以前报送期间数字更正（随{report.current.period.label}报表报送）")
-    sheet.cell(1, 1).font = styles["bold"]
+    title = f"{report.office}以前报送期间数字更正（随{report.current.period.label}报表报送）"
+    sheet.cell(1, 1, title).font = styles["title"]
+    sheet.cell(1, 1).alignment = styles["center"]
+    sheet.row_dimensions[1].height = 30
     for col, label in enumerate(CORRECTION_HEADER, start=1):
         cell = sheet.cell(2, col, label)
         cell.font, cell.alignment, cell.border = styles["bold"], styles["center"], styles["border"]
-    if not report.corrections:
-        sheet.cell(3, 1, "无更正")
-    for row, correction in enumerate(report.corrections, start=3):
-        texts = correction_row(correction, numbers)
-        for col, text in enumerate(texts, start=1):
-            value: Any = text
-            key = correction.figure
-            if col in (4, 5, 6):
-                value = {4: correction.sent, 5: correction.current, 6: correction.change}[col]
-                sheet.cell(row, col).number_format = (
-                    MONEY_FORMAT if key in MONEY_KEYS else COUNT_FORMAT
-                )
-            cell = sheet.cell(row, col, value)
-            cell.border = styles["border"]
-    for letter, chars in zip("ABCDEFG", (14, 14, 20, 12, 12, 12, 40), strict=True):
-        sheet.column_dimensions[letter].width = chars
+    rows = [correction_row(c, numbers) for c in report.corrections]
+    widths = _correction_widths(rows)
+    for col, chars in enumerate(widths, start=1):
+        sheet.column_dimensions[get_column_letter(col)].width = chars
+    if not rows:
+        sheet.merge_cells(start_row=3, start_column=1, end_row=3, end_column=width)
+        sheet.cell(3, 1, "无更正").alignment = styles["center"]
+        for col in range(1, width + 1):
+            sheet.cell(3, col).border = styles["border"]
+    for row, (correction, texts) in enumerate(zip(report.corrections, rows, strict=True), 3):
+        _write_correction(sheet, row, correction, texts, styles)
+        # Set, not left to the spreadsheet: Excel does not grow a wrapped row on opening.
+        lines = max(1, math.ceil(text_width(texts[-1]) / (CASES_WIDTH - CELL_PADDING)))
+        sheet.row_dimensions[row].height = LINE_HEIGHT * lines + 3
+    last_row = max(3, 2 + len(rows))
     sheet.freeze_panes = "A3"
+    sheet.print_title_rows = "2:2"
+    sheet.print_area = f"A1:{get_column_letter(width)}{last_row}"
+    _fit_width(sheet)
+
+
+def _correction_widths(rows: list[tuple[str, ...]]) -> list[float]:
+    """Each column as wide as its longest text or header; 涉及案件 a fixed width, wrapping."""
+    widths = []
+    for col, header in enumerate(CORRECTION_HEADER[:-1]):
+        longest = max([text_width(r[col]) for r in rows] + [text_width(header)])
+        widths.append(longest + CELL_PADDING)
+    return [*widths, CASES_WIDTH]
+
+
+def _write_correction(
+    sheet: Any, row: int, correction: Correction, texts: tuple[str, ...], styles: dict[str, Any]
+) -> None:
+    numbers = {4: correction.sent, 5: correction.current, 6: correction.change}
+    money = correction.figure in MONEY_KEYS
+    for col, text in enumerate(texts, start=1):
+        cell = sheet.cell(row, col, numbers.get(col, text))
+        cell.border = styles["border"]
+        if col in numbers:
+            cell.number_format = MONEY_FORMAT if money else COUNT_FORMAT
+            cell.alignment = styles["top"]
+        else:
+            cell.alignment = styles["wrap"]
+
+
+def _fit_width(sheet: Any) -> None:
+    """Landscape A4, one page wide and as many pages long as needed."""
+    from openpyxl.worksheet.properties import PageSetupProperties
+
     sheet.page_setup.orientation = "landscape"
     sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    sheet.print_options.horizontalCentered = True
+    sheet.page_margins.left = sheet.page_margins.right = 0.4
 
 
 def write_xlsx(path: Path, report: TallyReport, numbers: dict[int, str] | None = None) -> None:

@@ -127,3 +127,14 @@ def test_number_columns_are_wide_enough_for_their_values(
     labels = [sheet.cell(r, 1).value for r in range(FIRST_DATA_ROW, last_row + 1)]
     assert sheet.column_dimensions["A"].width >= max(text_width(v) for v in labels)
     assert sheet.print_area == "'统计表'!$A$1:$AE$19"  # down to 填报单位
+
+
+def test_no_corrections_is_one_row_saying_so(october_report: TallyReport, tmp_path: Path) -> None:
+    path = tmp_path / "tally.xlsx"
+    write_xlsx(path, october_report)
+    sheet = openpyxl.load_workbook(path)["更正"]
+    assert sheet["A3"].value == "无更正"
+    assert "A3:G3" in {str(r) for r in sheet.merged_cells.ranges}
+    assert sheet.max_row == 3
+    assert sheet.print_area == "'更正'!$A$1:$G$3"
+    assert sheet.page_setup.orientation == "landscape"
