@@ -40,7 +40,7 @@ from mediator.reports.periods import (
     parse_period,
     range_period,
 )
-from mediator.reports.services import ReportServices
+from mediator.reports.services import PeriodNotOver, ReportServices
 from mediator.reports.tally import Denominator, TallyReport
 from mediator.startup import add_storage_arguments, open_store, storage_options
 
@@ -149,7 +149,8 @@ def _format_of(args: argparse.Namespace) -> str:
 
 
 def run_tally(args: argparse.Namespace) -> int:
-    """Write the tally; 0 on success, 1 on a store or period error."""
+    """Write the tally; 0 on success, 1 on a store or period error, 2 when asked to mark
+    a period as reported that has not ended yet (nothing is written)."""
     try:
         db = open_store(storage_options(args), daily_backup=False)
     except MediatorError as error:
@@ -179,6 +180,9 @@ def run_tally(args: argparse.Namespace) -> int:
     except ValueError as error:
         print(f"错误：{error}", file=sys.stderr)
         return 1
+    except PeriodNotOver as error:
+        print(f"错误：{error.message}", file=sys.stderr)
+        return 2
     except MediatorError as error:
         print(f"错误：{error.message}", file=sys.stderr)
         return 1
@@ -189,7 +193,7 @@ def run_tally(args: argparse.Namespace) -> int:
         db.dispose()
     total = report.current.total
     print(
-        f"{period.label}（{period.span}）：收案{total['received']}件，结案{total['closed']}件，"
+        f"{period.described}：收案{total['received']}件，结案{total['closed']}件，"
         f"期末未结{total['pending_end']}件；统计用时{elapsed:.2f}秒。已写入 {args.out}"
     )
     if report.reported_at is not None:
@@ -224,5 +228,5 @@ def run_ledger(args: argparse.Namespace) -> int:
         return 1
     finally:
         db.dispose()
-    print(f"{period.label}（{period.span}）台账：{count}件案件。已写入 {args.out}")
+    print(f"{period.described}台账：{count}件案件。已写入 {args.out}")
     return 0

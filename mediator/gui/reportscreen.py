@@ -77,6 +77,7 @@ from mediator.reports.periods import (
     boundary_of,
     last_complete_month,
     month_period,
+    not_over,
     quarter_period,
     range_period,
     year_period,
@@ -603,7 +604,7 @@ class ReportScreen(QWidget):
         else:
             self.state.setText(self.tr("Not reported yet"))
             self.state.setStyleSheet("")
-        self.mark_button.setEnabled(report.reported_at is None)
+        self._update_mark_button(True)
         self.corrections_model.numbers = result.numbers
         self.corrections_model.set_items(report.corrections)
         has = bool(report.corrections)
@@ -620,8 +621,18 @@ class ReportScreen(QWidget):
     def _set_actions_enabled(self, enabled: bool) -> None:
         for button in self.export_buttons.values():
             button.setEnabled(enabled)
-        reported = self.result is not None and self.result.report.reported_at is not None
-        self.mark_button.setEnabled(enabled and not reported)
+        self._update_mark_button(enabled)
+
+    def _update_mark_button(self, enabled: bool) -> None:
+        """Enabled for a period on screen that has ended and is not reported yet; the
+        tooltip says why a period that has not ended cannot be reported."""
+        report = None if self.result is None else self.result.report
+        why = None
+        if report is not None and report.reported_at is None:
+            why = not_over(report.current.period, self.ops.services.today())
+        reportable = report is not None and report.reported_at is None and why is None
+        self.mark_button.setEnabled(enabled and reportable)
+        self.mark_button.setToolTip(why or "")
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)

@@ -264,7 +264,7 @@ def _write_title(sheet: Any, report: TallyReport, width: int, styles: dict[str, 
     sheet.row_dimensions[1].height = 30
     sheet.merge_cells(start_row=2, start_column=1, end_row=2, end_column=width)
     denominator = report.current.denominator.label
-    text = f"统计期间：{period.label}（{period.span}）    调解成功率 = 调解成功 ÷ {denominator}"
+    text = f"统计期间：{period.described}    调解成功率 = 调解成功 ÷ {denominator}"
     text += f"    {FULFILMENT_FORMULA}"
     if report.reported_at is not None:
         text += f"    已报送（{report.reported_at:%Y-%m-%d %H:%M}，{report.reported_by}）"

@@ -2,8 +2,8 @@
 
 When a period is marked as reported, its tally is stored exactly as sent in
 ``reported_periods`` (figures by category and in total, the drill-down ids of
-every figure, and the corrections of earlier reports it carried), as JSON
-text. From then on:
+every figure, each case's part of every amount, and the corrections of earlier
+reports it carried), as JSON text. From then on:
 
 * the period's tally (also as the "previous" or "a year earlier" column of a
   later report) is the stored one, never recomputed;
@@ -21,6 +21,7 @@ earlier reported period of the same kind.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -35,11 +36,13 @@ from mediator.reports.periods import MonthBoundary, Period, PeriodKind
 from mediator.reports.tally import (
     FIGURES,
     MONEY_KEYS,
+    ZERO,
     Correction,
     Denominator,
     Figures,
     Tally,
     Value,
+    case_amounts,
     compute_tally,
     drill_condition,
 )
@@ -50,6 +53,9 @@ TOTAL = "total"
 
 Ids = dict[str, dict[str, list[int]]]
 """figure key -> category code (or ``total``) -> case ids."""
+
+Amounts = dict[str, dict[int, Decimal]]
+"""money figure key -> case id -> that case's part of the figure."""
 
 
 @dataclass(frozen=True)
@@ -62,6 +68,8 @@ class Reported:
     tally: Tally
     corrections: tuple[Correction, ...]
     ids: Ids
+    amounts: Amounts | None = None
+    """``None``: reported before the amounts were kept case by case."""
 
 
 # -- (de)serialising ----------------------------------------------------------------------------
@@ -131,12 +139,24 @@ def correction_json(correction: Correction) -> dict[str, Any]:
     }
 
 
+def _amounts_json(amounts: Mapping[int, Decimal]) -> dict[str, str]:
+    return {str(case_id): f"{amount:.2f}" for case_id, amount in amounts.items()}
+
+
+def _amounts_of(raw: dict[str, str]) -> dict[int, Decimal]:
+    return {int(case_id): Decimal(amount) for case_id, amount in raw.items()}
+
+
 def _stored_correction(correction: Correction) -> dict[str, Any]:
-    return correction_json(correction) | {"current_ids": list(correction.current_ids)}
+    out = correction_json(correction) | {"current_ids": list(correction.current_ids)}
+    if correction.current_amounts is not None:
+        out["current_amounts"] = _amounts_json(correction.current_amounts)
+    return out
 
 
 def _correction(raw: dict[str, Any]) -> Correction:
     key = raw["figure"]
+    amounts = raw.get("current_amounts")
     return Correction(
         _period(raw["period"]),
         key,
@@ -145,6 +165,7 @@ def _correction(raw: dict[str, Any]) -> Correction:
         _value(key, raw["current"]),
         tuple(raw["case_ids"]),
         tuple(raw.get("current_ids", ())),
+        None if amounts is None else _amounts_of(amounts),
     )
 
 
@@ -165,6 +186,7 @@ def _reported(row: orm.ReportedPeriod) -> Reported:
         tally,
         tuple(_correction(c) for c in data["corrections"]),
         data["cases"],
+        None if "amounts" not in data else {k: _amounts_of(v) for k, v in data["amounts"].items()},
     )
 
 
@@ -204,6 +226,11 @@ def drill_ids(session: Session, period: Period) -> Ids:
     return out
 
 
+def drill_amounts(session: Session, period: Period) -> Amounts:
+    """Each case's part of every amount of the period (one query per amount)."""
+    return {key: case_amounts(session, period, key) for key in MONEY_KEYS}
+
+
 def store_reported(
     session: Session,
     tally: Tally,
@@ -220,6 +247,9 @@ def store_reported(
         "total": _figures_json(tally.total),
         "by_category": {c.value: _figures_json(f) for c, f in tally.by_category.items()},
         "cases": drill_ids(session, period),
+        "amounts": {
+            key: _amounts_json(amounts) for key, amounts in drill_amounts(session, period).items()
+        },
         "corrections": [_stored_correction(c) for c in corrections],
     }
     row = orm.ReportedPeriod(
@@ -259,6 +289,7 @@ def corrections_for(session: Session, period: Period) -> tuple[Correction, ...]:
         baseline = _baseline(sent, earlier)
         now = compute_tally(session, sent.period, sent.tally.denominator)
         ids = drill_ids(session, sent.period)
+        amounts = drill_amounts(session, sent.period)
         rows: list[tuple[Category | None, Figures]] = [(None, now.total)]
         rows += [(c, now.by_category[c]) for c in Category]
         for category, figures in rows:
@@ -266,44 +297,80 @@ def corrections_for(session: Session, period: Period) -> tuple[Correction, ...]:
             for figure in FIGURES:
                 if figure.key not in sent.ids:
                     continue  # not a figure of the form when this period was sent
-                was, was_ids = baseline[(figure.key, code)]
+                was = baseline[(figure.key, code)]
                 value = figures[figure.key]
-                if value == was:
+                if value == was.value:
                     continue
                 current_ids = ids[figure.key].get(code, [])
-                changed = sorted(set(was_ids) ^ set(current_ids))
-                if not changed:
-                    changed = sorted(set(was_ids) | set(current_ids))
+                current_amounts = None
+                if figure.key in amounts:
+                    every = amounts[figure.key]
+                    current_amounts = {i: every[i] for i in current_ids if i in every}
                 out.append(
                     Correction(
                         sent.period,
                         figure.key,
                         category,
-                        was,
+                        was.value,
                         value,
-                        tuple(changed),
+                        _changed(was, current_ids, current_amounts),
                         tuple(current_ids),
+                        current_amounts,
                     )
                 )
     return tuple(out)
 
 
-def _baseline(
-    sent: Reported, reports: list[Reported]
-) -> dict[tuple[str, str], tuple[Value, list[int]]]:
-    """(figure, category) -> (value, ids) the district last received for ``sent``'s period."""
-    out: dict[tuple[str, str], tuple[Value, list[int]]] = {}
+def _changed(
+    was: Sent, current_ids: list[int], current_amounts: dict[int, Decimal] | None
+) -> tuple[int, ...]:
+    """The cases behind a figure's change: those whose amount in it changed (an amount), or
+    those that entered or left it (a count)."""
+    if was.amounts is not None and current_amounts is not None:
+        cases = set(was.amounts) | set(current_amounts)
+        before, now = was.amounts, current_amounts
+        return tuple(sorted(i for i in cases if before.get(i, ZERO) != now.get(i, ZERO)))
+    changed = sorted(set(was.ids) ^ set(current_ids))
+    if not changed:
+        # The same cases, a different number: a worker or (for a period reported before
+        # the amounts were kept case by case) an amount changed; all of them may be it.
+        changed = sorted(set(was.ids) | set(current_ids))
+    return tuple(changed)
+
+
+@dataclass(frozen=True)
+class Sent:
+    """What the district last received for one figure of one category."""
+
+    value: Value
+    ids: list[int]
+    amounts: dict[int, Decimal] | None
+    """Each case's part of an amount; ``None``: a count, or not kept."""
+
+
+def _baseline(sent: Reported, reports: list[Reported]) -> dict[tuple[str, str], Sent]:
+    """(figure, category) -> what the district last received for ``sent``'s period."""
+    out: dict[tuple[str, str], Sent] = {}
     rows: list[tuple[str, Figures]] = [(TOTAL, sent.tally.total)]
     rows += [(c.value, sent.tally.by_category[c]) for c in Category]
     for code, figures in rows:
         for figure in FIGURES:
             ids = sent.ids.get(figure.key, {}).get(code, [])
-            out[(figure.key, code)] = (figures[figure.key], ids)
+            amounts = None
+            if sent.amounts is not None and figure.key in sent.amounts:
+                every = sent.amounts[figure.key]
+                amounts = {i: every[i] for i in ids if i in every}
+            out[(figure.key, code)] = Sent(figures[figure.key], ids, amounts)
     for later in reports:
         if later.period.start <= sent.period.end:
             continue
         for correction in later.corrections:
             if correction.period == sent.period:
                 key = (correction.figure, _category_key(correction.category))
-                out[key] = (correction.current, list(correction.current_ids))
+                kept = correction.current_amounts
+                out[key] = Sent(
+                    correction.current,
+                    list(correction.current_ids),
+                    None if kept is None else dict(kept),
+                )
     return out

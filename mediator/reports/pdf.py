@@ -89,7 +89,7 @@ def _number(key: str, value: Any) -> str:
 def subtitle_of(report: TallyReport) -> str:
     period = report.current.period
     parts = [
-        f"统计期间：{period.label}（{period.span}）",
+        f"统计期间：{period.described}",
         f"调解成功率 = 调解成功 ÷ {report.current.denominator.label}",
         FULFILMENT_FORMULA,
         "金额单位：元",

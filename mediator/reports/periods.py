@@ -63,6 +63,12 @@ class Period:
         """The dates covered, e.g. "2026年9月21日至2026年10月20日"."""
         return f"{_cn(self.start)}至{_cn(self.end)}"
 
+    @property
+    def described(self) -> str:
+        """The label with its dates, e.g. "2026年10月（2026年10月1日至2026年10月31日）";
+        a free range is its dates already, so they are not repeated."""
+        return self.label if self.kind is PeriodKind.RANGE else f"{self.label}（{self.span}）"
+
     def previous(self) -> Period:
         """The period just before this one, of the same kind."""
         if self.kind is PeriodKind.MONTH:
@@ -183,3 +189,17 @@ def months_ending(
     while len(months) < count:
         months.append(months[-1].previous())
     return tuple(reversed(months))
+
+
+def not_over(period: Period, today: date) -> str | None:
+    """Why ``period`` cannot be reported yet (its last day is not before ``today``), or None.
+
+    The figures of a period still running (or not begun) would change after they were
+    sent; every such change would then come back as a correction.
+    """
+    if period.end < today:
+        return None
+    end = f"{period.end.month}月{period.end.day}日"
+    if period.end.year != today.year:
+        end = f"{period.end.year}年{end}"
+    return f"{period.label}尚未结束（截至{end}），不能标记为已报送。"

@@ -12,7 +12,7 @@ from mediator.domain.errors import MediatorError
 from mediator.persistence.usecases import UseCases
 from mediator.reports import freeze
 from mediator.reports.charts import ChartData, chart_data
-from mediator.reports.periods import MonthBoundary, Period
+from mediator.reports.periods import MonthBoundary, Period, not_over
 from mediator.reports.tally import (
     Correction,
     Denominator,
@@ -29,13 +29,23 @@ class AlreadyReported(MediatorError):
     """The period was reported already; what was sent is never replaced."""
 
 
+class PeriodNotOver(MediatorError):
+    """The period has not ended yet: it cannot be reported."""
+
+
 class ReportServices(UseCases):
     """The tally of a period as sent (if reported) or as it is now, with its corrections."""
 
     def mark_reported(
         self, period: Period, denominator: Denominator = Denominator.CLOSED
     ) -> freeze.Reported:
-        """Keep the period's figures (and the corrections they carry) as sent today."""
+        """Keep the period's figures (and the corrections they carry) as sent today.
+
+        Refused for a period whose last day is not before today (``PeriodNotOver``).
+        """
+        why = not_over(period, self.today())
+        if why is not None:
+            raise PeriodNotOver(why)
         with self.db.write() as session:
             before = freeze.reported(session, period)
             if before is not None:

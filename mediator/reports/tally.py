@@ -516,8 +516,10 @@ class Correction:
     """A figure of an earlier reported period that changed since it was sent (更正).
 
     ``category`` ``None`` is the total. ``case_ids`` are the cases that entered
-    or left the figure's drill-down; when the same cases stay behind it (an
-    amount or a worker changed), all the cases behind it, sent or now.
+    or left the figure's drill-down; for an amount, the cases whose amount in
+    the figure changed. When the same cases stay behind a count (a worker
+    changed), or behind an amount of a period reported before the amounts
+    were kept case by case, all the cases behind it, sent or now.
     """
 
     period: Period
@@ -528,6 +530,8 @@ class Correction:
     case_ids: tuple[int, ...]
     current_ids: tuple[int, ...] = ()
     """The whole drill-down now (kept so the next report compares with it)."""
+    current_amounts: Mapping[int, Decimal] | None = field(default=None, hash=False)
+    """For an amount, each case's part of it now (kept likewise); ``None``: not kept."""
 
     @property
     def figure_label(self) -> str:
@@ -613,69 +617,69 @@ def _worker_figures(session: Session, period: Period) -> dict[Category, dict[str
     }
 
 
-def _agreed_amounts(session: Session, period: Period) -> dict[Category, Decimal]:
-    query = (
-        select(C.category, _fen(T.amount).label("amount"))
-        .select_from(T)
-        .join(AG, AG.id == T.agreement_id)
-        .join(C, C.id == T.case_id)
-        .where(_terms_signed_in(period), _live())
-        .group_by(C.category)
-    )
-    return {
-        _category(row["category"]): _fen_sum(row["amount"])
-        for row in session.execute(query).mappings()
-    }
+def amount_query(key: str, period: Period, group: Any) -> Select[Any]:
+    """``group`` (a column of ``cases``) and the sum of money figure ``key`` in raw fen.
+
+    One definition per amount, grouped by category for the tally and by case for
+    the drill-down and the reported snapshot, so the two cannot drift apart.
+    """
+    if key == "amount_claimed":
+        query = select(group, _fen(C.claimed_total).label("amount")).where(received_in(period))
+    elif key == "amount_agreed":
+        # Payment terms of agreements (supplements included) signed in the period.
+        query = (
+            select(group, _fen(T.amount).label("amount"))
+            .select_from(T)
+            .join(AG, AG.id == T.agreement_id)
+            .join(C, C.id == T.case_id)
+            .where(_terms_signed_in(period), _live())
+        )
+    elif key == "amount_paid":
+        # See "Amount paid" in the module docstring.
+        query = (
+            select(group, _fen(RA.amount).label("amount"))
+            .select_from(RA)
+            .join(R, R.id == RA.receipt_id)
+            .join(C, C.id == RA.case_id)
+            .where(_in(R.received_on, period), _live())
+        )
+    elif key == "amount_due":
+        query = (
+            select(group, _fen(IS.amount).label("amount"))
+            .select_from(IS)
+            .join(IN, IN.id == IS.instalment_id)
+            .join(C, C.id == IS.case_id)
+            .where(_in(IN.pay_by, period), _live())
+        )
+    elif key == "amount_due_paid":
+        query = (
+            select(group, _fen(RA.amount).label("amount"))
+            .select_from(RA)
+            .join(IS, IS.id == RA.share_id)
+            .join(IN, IN.id == IS.instalment_id)
+            .join(R, R.id == RA.receipt_id)
+            .join(C, C.id == RA.case_id)
+            .where(_due_paid_by_end(period), _live())
+        )
+    else:
+        raise KeyError(key)
+    return query.group_by(group)
 
 
-def _paid_amounts(session: Session, period: Period) -> dict[Category, Decimal]:
-    """Amount paid in the period by category (see "Amount paid" in the module docstring)."""
-    query = (
-        select(C.category, _fen(RA.amount).label("amount"))
-        .select_from(RA)
-        .join(R, R.id == RA.receipt_id)
-        .join(C, C.id == RA.case_id)
-        .where(_in(R.received_on, period), _live())
-        .group_by(C.category)
-    )
-    return {
-        _category(row["category"]): _fen_sum(row["amount"])
-        for row in session.execute(query).mappings()
-    }
+def _amounts(session: Session, period: Period, key: str) -> dict[Category, Decimal]:
+    """Money figure ``key`` of the period by category."""
+    rows = session.execute(amount_query(key, period, C.category))
+    return {_category(category): _fen_sum(amount) for category, amount in rows}
 
 
-def _due_amounts(session: Session, period: Period) -> dict[Category, Decimal]:
-    """Amount falling due in the period by category (本期应履行金额)."""
-    query = (
-        select(C.category, _fen(IS.amount).label("amount"))
-        .select_from(IS)
-        .join(IN, IN.id == IS.instalment_id)
-        .join(C, C.id == IS.case_id)
-        .where(_in(IN.pay_by, period), _live())
-        .group_by(C.category)
-    )
-    return {
-        _category(row["category"]): _fen_sum(row["amount"])
-        for row in session.execute(query).mappings()
-    }
-
-
-def _due_paid_amounts(session: Session, period: Period) -> dict[Category, Decimal]:
-    """Of the amount falling due in the period, what was paid by its last day, by category."""
-    query = (
-        select(C.category, _fen(RA.amount).label("amount"))
-        .select_from(RA)
-        .join(IS, IS.id == RA.share_id)
-        .join(IN, IN.id == IS.instalment_id)
-        .join(R, R.id == RA.receipt_id)
-        .join(C, C.id == RA.case_id)
-        .where(_due_paid_by_end(period), _live())
-        .group_by(C.category)
-    )
-    return {
-        _category(row["category"]): _fen_sum(row["amount"])
-        for row in session.execute(query).mappings()
-    }
+def case_amounts(
+    session: Session, period: Period, key: str, category: Category | None = None
+) -> dict[int, Decimal]:
+    """Money figure ``key`` of the period case by case (of one category, or all)."""
+    query = amount_query(key, period, C.id)
+    if category is not None:
+        query = query.where(C.category == category)
+    return {case_id: _fen_sum(amount) for case_id, amount in session.execute(query)}
 
 
 def amount_paid(session: Session, period: Period) -> Decimal:
@@ -685,7 +689,7 @@ def amount_paid(session: Session, period: Period) -> Decimal:
     a wage guarantee or emergency fund counts as paid); see the module
     docstring for what counts.
     """
-    return sum(_paid_amounts(session, period).values(), ZERO)
+    return sum(_amounts(session, period, "amount_paid").values(), ZERO)
 
 
 def compute_tally(
@@ -696,14 +700,8 @@ def compute_tally(
     for source in (_case_figures(session, period), _worker_figures(session, period)):
         for category, values in source.items():
             by_category[category].update(values)
-    amounts = (
-        ("amount_agreed", _agreed_amounts),
-        ("amount_paid", _paid_amounts),
-        ("amount_due", _due_amounts),
-        ("amount_due_paid", _due_paid_amounts),
-    )
-    for key, query in amounts:
-        for category, amount in query(session, period).items():
+    for key in ("amount_agreed", "amount_paid", "amount_due", "amount_due_paid"):
+        for category, amount in _amounts(session, period, key).items():
             by_category[category][key] = amount
     total = _empty()
     for values in by_category.values():

@@ -266,3 +266,17 @@ def test_an_unwritable_file_is_refused_in_chinese(
 ) -> None:
     assert not screen.export("xlsx", tmp_path / "no-such-folder" / "t.xlsx")
     assert "无法写入文件" in boxes.texts("warning")[-1]
+
+
+def test_a_month_not_over_cannot_be_marked_as_reported(
+    screen: ReportScreen, store: Store, qtbot: QtBot
+) -> None:
+    assert screen.mark_button.isEnabled() and screen.mark_button.toolTip() == ""  # October
+    with qtbot.waitSignal(screen.computed, timeout=20000):
+        screen.set_period(month_period(2026, 11))  # today is 2026-11-24
+    assert not screen.mark_button.isEnabled()
+    assert screen.mark_button.toolTip() == "2026年11月尚未结束（截至11月30日），不能标记为已报送。"
+    with qtbot.waitSignal(screen.computed, timeout=20000):
+        screen.set_period(month_period(2026, 12))
+    assert not screen.mark_button.isEnabled()
+    assert "2026年12月尚未结束（截至12月31日）" in screen.mark_button.toolTip()

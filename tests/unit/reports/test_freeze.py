@@ -6,7 +6,7 @@ import argparse
 import csv
 import dataclasses
 import json
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
@@ -18,10 +18,12 @@ from mediator.cli import reports as cli
 from mediator.domain.enums import Category
 from mediator.paths import DataDir
 from mediator.persistence import orm
+from mediator.persistence.performance import ReceiptData
+from mediator.persistence.performance_services import PerformanceServices
 from mediator.reports.export import report_json, write_csv, write_xlsx
-from mediator.reports.periods import month_period
-from mediator.reports.services import AlreadyReported, ReportServices
-from mediator.reports.tally import Correction
+from mediator.reports.periods import Period, month_period
+from mediator.reports.services import AlreadyReported, PeriodNotOver, ReportServices
+from mediator.reports.tally import Correction, case_ids
 from tests.conftest import TODAY
 from tests.unit.reports.conftest import Store
 
@@ -34,6 +36,14 @@ SENT_AT = datetime(2026, 11, 3, 10, 0)
 @pytest.fixture
 def reports(store: Store) -> ReportServices:
     return ReportServices(store.services.db, today=lambda: TODAY, now=lambda: SENT_AT)
+
+
+@pytest.fixture
+def in_december(store: Store) -> ReportServices:
+    """The report services on 2026-12-03, when November is over and can be reported."""
+    return ReportServices(
+        store.services.db, today=lambda: date(2026, 12, 3), now=lambda: datetime(2026, 12, 3, 9)
+    )
 
 
 def _recategorise(store: Store, key: str, category: Category) -> None:
@@ -83,10 +93,12 @@ def test_a_reported_period_keeps_its_figures_and_the_next_report_corrects_them(
     assert _by(november.corrections) == corrections
 
 
-def test_a_correction_is_reported_once(store: Store, reports: ReportServices) -> None:
+def test_a_correction_is_reported_once(
+    store: Store, reports: ReportServices, in_december: ReportServices
+) -> None:
     reports.mark_reported(OCTOBER)
     _recategorise(store, "reopened_later", Category.SI)
-    november = reports.mark_reported(NOVEMBER)
+    november = in_december.mark_reported(NOVEMBER)
     assert november.corrections  # sent with November
     assert reports.corrections_for(DECEMBER) == ()
     assert reports.report(NOVEMBER).corrections == november.corrections
@@ -130,6 +142,14 @@ def test_exports_carry_the_corrections(
     rows = [[cell.value for cell in row] for row in sheet.iter_rows(min_row=3)]
     assert ["2026年10月", "本期收案", "劳动报酬", 2, 1, -1, "城南调字〔2026〕第1号"] in rows
     assert "更正" in workbook["统计表"]["A2"].value
+    assert sheet["A1"].value == (
+        "城南街道劳动人事争议调解委员会以前报送期间数字更正（随2026年11月报表报送）"
+    )
+    # Printed landscape, one page wide, the header on every page, case numbers wrapped.
+    assert (sheet.page_setup.orientation, sheet.page_setup.fitToWidth) == ("landscape", 1)
+    assert sheet.page_setup.fitToHeight == 0 and sheet.sheet_properties.pageSetUpPr.fitToPage
+    assert sheet.print_title_rows == "$2:$2"
+    assert sheet["G3"].alignment.wrap_text and sheet.column_dimensions["G"].width >= 40
 
     path = tmp_path / "november.csv"
     write_csv(path, report)
@@ -191,3 +211,82 @@ def test_a_period_reported_before_the_amount_due_existed(
     assert october.current.total["amount_paid"] == Decimal("8000.00")  # as sent
     assert [c.figure for c in reports.corrections_for(NOVEMBER) if c.figure in new] == []
     assert reports.report(NOVEMBER).previous.total["amount_due"] == 0
+
+
+def _late_receipt(store: Store, key: str, on: date, amount: str) -> None:
+    perf = PerformanceServices(store.services.db, today=lambda: TODAY, now=lambda: SENT_AT)
+    perf.record_receipt(store.ids[key], ReceiptData(on, Decimal(amount), method="银行转账"))
+
+
+def test_a_late_receipt_names_only_its_case(
+    store: Store, reports: ReportServices, in_december: ReportServices
+) -> None:
+    """October's amounts come from three cases; a receipt recorded late changes one of them."""
+    reports.mark_reported(OCTOBER)
+    _late_receipt(store, "agreed", date(2026, 10, 29), "500")
+    found = _by(reports.corrections_for(NOVEMBER))
+    paid = found[("amount_paid", "合计")]
+    assert (paid.sent, paid.current) == (Decimal("8000.00"), Decimal("8500.00"))
+    assert paid.case_ids == (store.ids["agreed"],)
+    due_paid = found[("amount_due_paid", "合计")]
+    assert due_paid.case_ids == (store.ids["agreed"],)
+    with store.services.db.read() as session:
+        assert len(case_ids(session, OCTOBER, "amount_paid")) == 3  # the old answer: all three
+    # November is sent with it; a second late receipt on another case names only that one.
+    in_december.mark_reported(NOVEMBER)
+    _late_receipt(store, "not_performed", date(2026, 10, 31), "1000")
+    again = _by(reports.corrections_for(DECEMBER))
+    assert again[("amount_paid", "合计")].sent == Decimal("8500.00")
+    assert again[("amount_paid", "合计")].case_ids == (store.ids["not_performed"],)
+
+
+def test_a_period_reported_before_amounts_were_kept_case_by_case(
+    store: Store, reports: ReportServices
+) -> None:
+    """Old snapshots have no per-case amounts: a money correction names all its cases."""
+    reports.mark_reported(OCTOBER)
+    with store.services.db.write() as session:
+        row = session.scalar(select(orm.ReportedPeriod))
+        assert row is not None
+        data = json.loads(row.figures)
+        data.pop("amounts")
+        row.figures = json.dumps(data, ensure_ascii=False)
+    _late_receipt(store, "agreed", date(2026, 10, 29), "500")
+    paid = _by(reports.corrections_for(NOVEMBER))[("amount_paid", "合计")]
+    with store.services.db.read() as session:
+        assert list(paid.case_ids) == case_ids(session, OCTOBER, "amount_paid")
+
+
+@pytest.mark.parametrize(
+    ("period", "message"),
+    [
+        (NOVEMBER, "2026年11月尚未结束（截至11月30日），不能标记为已报送。"),
+        (DECEMBER, "2026年12月尚未结束（截至12月31日），不能标记为已报送。"),
+        (month_period(2027, 1), "2027年1月尚未结束（截至2027年1月31日），不能标记为已报送。"),
+    ],
+)
+def test_a_period_not_over_cannot_be_reported(
+    reports: ReportServices, period: Period, message: str
+) -> None:
+    with pytest.raises(PeriodNotOver) as raised:
+        reports.mark_reported(period)
+    assert raised.value.message == message
+    assert reports.reported(period) is None
+
+
+def test_a_period_ending_yesterday_can_be_reported(store: Store) -> None:
+    on_the_first = ReportServices(store.services.db, today=lambda: date(2026, 11, 1))
+    assert on_the_first.mark_reported(OCTOBER).period == OCTOBER
+
+
+def test_cli_refuses_to_mark_a_month_not_over(
+    store: Store, data_dir: DataDir, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The command counts on the clock: a month far ahead is not over whenever this runs.
+    out = tmp_path / "future.xlsx"
+    folder = str(data_dir.root)
+    code = _run("tally", "--data-dir", folder, "--month", "2099-12", "--mark-reported",
+                "--out", str(out))  # fmt: skip
+    assert code == 2
+    assert "2099年12月尚未结束（截至2099年12月31日），不能标记为已报送。" in capsys.readouterr().err
+    assert not out.exists()
