@@ -3,8 +3,10 @@
 ``mediator roster CASE_NO FILE.xlsx [--dry-run]`` imports a roster (名册) of
 workers into a case, all or nothing; on any error it lists every problem by
 row and column ("第17行 [身份证号]：…") and exits 2 without importing anyone.
+A row whose ID number is an applicant's already is merged into him.
 ``mediator arrears CASE_NO [--json]`` prints each worker's ledger (owed,
-paid, outstanding, claimed, confirmed, evidence held) and the case totals.
+paid and unpaid before mediation, claimed, confirmed, evidence held) and the
+case totals.
 ``register(subparsers)`` adds both; a store that cannot be opened exits 1.
 """
 
@@ -47,6 +49,7 @@ def register(subparsers: Any) -> None:
         description=(
             "把包工头或工人带来的名册导入已有案件：每名工人成为申请人，并登记其工作期间和欠薪金额。\n"
             "列：姓名、身份证号、电话、工作期间（如2026-03至2026-08，或开始月份、结束月份两列）、欠薪金额。\n"
+            "身份证号与本案已登记的申请人相同的一行并入该申请人（更新其欠薪台账和工资请求），不重复登记。\n"
             "有任何一处错误则一个工人也不导入，并逐行列出错误（退出码2）。"
         ),
     )
