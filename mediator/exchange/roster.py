@@ -467,18 +467,28 @@ def combined_case(existing: CaseData, roster: RosterFile, today: date) -> CaseDa
             applicant.employment_end = applicant.employment_end or min(
                 month_end(row.to_month), today
             )
-            _set_wage_claim(claims, _claim_of(index, row, today))
+            old = _set_wage_claim(claims, _claim_of(index, row, today))
+            if old is not None and old.amount not in (None, row.amount):
+                roster.problems.append(
+                    Problem(
+                        _where(row.row, AMOUNT),
+                        f"{applicant.name}受理时请求的拖欠工资为{old.amount:,.2f}元，"
+                        f"导入后按名册改为{row.amount:,.2f}元",
+                        Severity.WARNING,
+                    )
+                )
     return normalize_case(replace(existing, applicants=applicants, claims=claims), today)
 
 
-def _set_wage_claim(claims: list[ClaimData], claim: ClaimData) -> None:
+def _set_wage_claim(claims: list[ClaimData], claim: ClaimData) -> ClaimData | None:
     """Add the roster's wage claim, or update the worker's existing one (the first 拖欠工资)
-    so that a merged worker does not claim his wages twice."""
+    so that a merged worker does not claim his wages twice; returns the claim replaced."""
     for i, old in enumerate(claims):
         if old.applicant_index == claim.applicant_index and old.category is claim.category:
             claims[i] = replace(claim, id=old.id)
-            return
+            return old
     claims.append(claim)
+    return None
 
 
 def _locate(issue: Issue, roster: RosterFile, existing: CaseData, combined: CaseData) -> str | None:

@@ -263,6 +263,11 @@ def test_a_worker_registered_at_intake_is_merged_not_refused(
     assert checked.summary() == (
         "新增4名工人，1名与本案已登记的申请人合并（更新其欠薪台账和工资请求）"
     )
+    # His intake claim (16,001.00) is changed to the roster's amount: said, not silent.
+    assert [str(w) for w in checked.warnings] == [
+        f"第5行 [欠薪金额]：{registered['姓名']}受理时请求的拖欠工资为16,001.00元，"
+        f"导入后按名册改为{registered['欠薪金额']:,.2f}元"
+    ]
     result = run(services, case, path)
     assert result.matched == 1 and result.total == checked.total
     data = services.get_case(case.id).data
@@ -319,8 +324,9 @@ def test_a_merged_worker_is_checked_only_on_what_the_roster_fills_in(
     path = write_roster(tmp_path / "名册.xlsx", workers)
     with pytest.raises(RosterRefused) as refused:
         run(services, case, path)
-    assert [p.where for p in refused.value.problems] == ["第3行 [电话]"]
+    # Not the intake record's sex slip; the roster's phone and the changed claim amount.
+    assert [p.where for p in refused.value.problems] == ["第3行 [欠薪金额]", "第3行 [电话]"]
     workers[0]["电话"] = "13712345678"
     result = run(services, case, write_roster(tmp_path / "名册2.xlsx", workers))
-    assert result.warnings == () and result.matched == 1
+    assert [w.where for w in result.warnings] == ["第3行 [欠薪金额]"] and result.matched == 1
     assert services.get_case(case.id).data.applicants[1].phone == "13712345678"
