@@ -374,3 +374,15 @@ def test_a_wrong_office_telephone_is_refused_beside_its_field(sources: Sources) 
         services.save_settings(replace(services.settings(), office_phone="12345"))
     assert [issue.field for issue in refused.value.issues] == ["office_phone"]
     assert services.settings().office_phone == ""
+
+
+def test_a_collective_termination_lists_the_workers_in_a_roster_annex(
+    sources: Sources, cases: CaseMaker, committee: str
+) -> None:
+    packet = build_packet(sources, cases.failed(workers=12).id)
+    termination = next(p for p in packet.parts if p.title == "调解终止书")
+    text = pdf_text(termination.document.pdf)
+    assert "共12人（各申请人的身份信息见附件《申请人名册》）" in text
+    assert "附件：申请人名册" in text and "合计12人" in text
+    assert "住址：" not in text  # no worker's particulars written out in the body
+    assert termination.document.pages <= 3
