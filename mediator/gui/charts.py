@@ -103,9 +103,14 @@ class ChartWidget(QWidget):
         font.setBold(False)
         painter.setFont(font)
         painter.setPen(QColor(85, 85, 85))
-        painter.drawText(MARGIN + title_width + 8, MARGIN + metrics.ascent(), self.note)
-        painter.setPen(INK)
         top = MARGIN + metrics.height() + 4
+        note_width = QFontMetrics(font).horizontalAdvance(self.note)
+        if MARGIN + title_width + 8 + note_width <= self.width() - MARGIN:
+            painter.drawText(MARGIN + title_width + 8, MARGIN + metrics.ascent(), self.note)
+        else:  # a narrow chart: the note on a line of its own rather than cut off
+            painter.drawText(MARGIN, top + metrics.ascent(), self.note)
+            top += metrics.height() + 2
+        painter.setPen(INK)
         body = QRectF(MARGIN, top, self.width() - 2 * MARGIN, self.height() - top - MARGIN)
         self.paint_body(painter, body)
         painter.end()
@@ -266,7 +271,7 @@ class ReportCharts(QWidget):
 
     def show_data(self, data: ChartData) -> None:
         labels = [m.label for m in data.months]
-        span = data.months_span
+        span = data.months_note  # also says which months are drawn as sent
         self.months.set_data(
             self.tr("Cases received and closed per month"),
             span,

@@ -9,6 +9,10 @@ Three pictures, each read at a glance (issue 7):
   a period reported as sent);
 * the amounts agreed and paid in each of those twelve months.
 
+A month reported to the district (已报送) is drawn with its figures as sent,
+like its table (``with_sent``), so a bar never disagrees with the report the
+district has; the chart's note says so.
+
 Each month series is one SQL query that buckets a date column into the twelve
 months with ``CASE``: four queries for the whole chart set, whatever the
 number of cases. The month figures follow the tally's counting rules (they
@@ -17,8 +21,8 @@ reuse its conditions), so a month's bar equals that month's tally total.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -64,6 +68,8 @@ class MonthPoint:
     closed: int
     agreed: Decimal
     paid: Decimal
+    sent: bool = False
+    """The month was reported: these are its figures as sent."""
 
     @property
     def label(self) -> str:
@@ -92,6 +98,13 @@ class ChartData:
         """ "2025年11月至2026年10月": the twelve months the month charts cover."""
         first, last = self.months[0].period, self.months[-1].period
         return f"{first.label}至{last.label}"
+
+    @property
+    def months_note(self) -> str:
+        """The note of the month charts: the months covered, and which are drawn as sent."""
+        if not any(m.sent for m in self.months):
+            return self.months_span
+        return f"{self.months_span}（已报送的月份按报送数）"
 
     @property
     def received_in_period(self) -> int:
@@ -261,3 +274,25 @@ def chart_data(
         tuple(MonthPoint(*values) for values in points),
         category_shares(tally),
     )
+
+
+def with_sent(data: ChartData, sent: Mapping[Period, Tally]) -> ChartData:
+    """``data`` with each month of ``sent`` (reported months) drawn with its figures as sent."""
+    months = []
+    for point in data.months:
+        tally = sent.get(point.period)
+        if tally is None:
+            months.append(point)
+            continue
+        total = tally.total
+        months.append(
+            MonthPoint(
+                point.period,
+                int(total["received"]),
+                int(total["closed"]),
+                Decimal(total["amount_agreed"]),
+                Decimal(total["amount_paid"]),
+                sent=True,
+            )
+        )
+    return replace(data, months=tuple(months))

@@ -211,7 +211,9 @@ def _title(drawing: Drawing, fonts: FontSet, text: str, note: str = "") -> None:
     drawing.add(String(0, CHART_HEIGHT - 10, text, fontName=fonts.body, fontSize=8.5))
     if note:
         x = fonts.width(text, 8.5) + 6
-        drawing.add(String(x, CHART_HEIGHT - 10, note, fontName=fonts.body, fontSize=6.5))
+        # A long note (the months, and which are drawn as sent) shrinks to the chart's width.
+        size = min(6.5, 6.5 * (drawing.width - x) / fonts.width(note, 6.5))
+        drawing.add(String(x, CHART_HEIGHT - 10, note, fontName=fonts.body, fontSize=size))
 
 
 def _legend(drawing: Drawing, fonts: FontSet, x: float, y: float, items: Sequence[Any]) -> None:
@@ -277,7 +279,7 @@ def _last_values(
 
 def month_chart(data: ChartData, fonts: FontSet, width: float) -> Drawing:
     drawing = Drawing(width, CHART_HEIGHT)
-    _title(drawing, fonts, "每月收案与结案（件）", data.months_span)
+    _title(drawing, fonts, "每月收案与结案（件）", data.months_note)
     labels = [m.label for m in data.months]
     series: list[list[float]] = [
         [m.received for m in data.months],
@@ -293,7 +295,7 @@ def amount_chart(data: ChartData, fonts: FontSet, width: float) -> Drawing:
     drawing = Drawing(width, CHART_HEIGHT)
     divisor = data.money_divisor
     unit = "万元" if divisor > 1 else "元"
-    _title(drawing, fonts, f"每月协议金额与已履行金额（{unit}）", data.months_span)
+    _title(drawing, fonts, f"每月协议金额与已履行金额（{unit}）", data.months_note)
     labels = [m.label for m in data.months]
     series = [
         [float(m.agreed / divisor) for m in data.months],

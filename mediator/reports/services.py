@@ -7,17 +7,20 @@ above ``persistence/``. Qt-free.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from mediator.domain.enums import Category
 from mediator.domain.errors import MediatorError
 from mediator.persistence.usecases import UseCases
 from mediator.reports import freeze
-from mediator.reports.charts import ChartData, chart_data
+from mediator.reports.charts import ChartData, chart_data, with_sent
 from mediator.reports.periods import MonthBoundary, Period, not_over
 from mediator.reports.tally import (
     Correction,
     Denominator,
     Tally,
     TallyReport,
+    case_amounts,
     compute_tally,
 )
 from mediator.reports.tally import (
@@ -118,7 +121,34 @@ class ReportServices(UseCases):
                 return list(sent.ids.get(key, {}).get(code, []))
             return figure_case_ids(session, period, key, category)
 
-    def charts(self, tally: Tally, boundary: MonthBoundary = MonthBoundary.CALENDAR) -> ChartData:
-        """The charts of a report: twelve months up to ``tally``'s period, its categories."""
+    def case_amounts(
+        self, period: Period, key: str, category: Category | None = None
+    ) -> dict[int, Decimal]:
+        """Each case's part of money figure ``key`` (of one category, or the total).
+
+        For a reported period, as sent (empty if it was reported before the amounts
+        were kept case by case).
+        """
         with self.db.read() as session:
-            return chart_data(session, tally, boundary)
+            sent = freeze.reported(session, period)
+            if sent is None:
+                return case_amounts(session, period, key, category)
+            if sent.amounts is None:
+                return {}
+            code = freeze.TOTAL if category is None else category.value
+            every = sent.amounts.get(key, {})
+            return {i: every[i] for i in sent.ids.get(key, {}).get(code, []) if i in every}
+
+    def charts(self, tally: Tally, boundary: MonthBoundary = MonthBoundary.CALENDAR) -> ChartData:
+        """The charts of a report: twelve months up to ``tally``'s period, its categories.
+
+        Months reported to the district are drawn with their figures as sent.
+        """
+        with self.db.read() as session:
+            data = chart_data(session, tally, boundary)
+            sent = {}
+            for point in data.months:
+                reported = freeze.reported(session, point.period)
+                if reported is not None:
+                    sent[point.period] = reported.tally
+            return with_sent(data, sent)

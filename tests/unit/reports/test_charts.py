@@ -126,3 +126,24 @@ def test_no_cases_no_shares(store: Store) -> None:
     with store.services.db.read() as session:
         tally = compute_tally(session, month_period(2024, 1))
     assert category_shares(tally) == ()
+
+
+def test_a_reported_month_is_drawn_as_sent(store: Store) -> None:
+    """After October is sent, a late change moves October's table figures only as a correction;
+    the chart of any later report keeps drawing October as sent, and says so."""
+    reports = ReportServices(store.services.db, today=lambda: date(2026, 11, 24))
+    reports.mark_reported(month_period(2026, 10))
+    last_day = store.services.get_case(store.ids["last_day"])
+    store.services.void_case(last_day.id, last_day.version, "重复登记")  # received 10-31
+    for month in (10, 11):
+        report = reports.report(month_period(2026, month))
+        data = reports.charts(report.current)
+        october = next(m for m in data.months if m.period.number == 10)
+        assert (october.received, october.sent) == (6, True)  # as sent; live it is 5
+        assert next(m for m in data.months if m.period.number == 9).sent is False
+        assert data.months_note == f"{data.months_span}（已报送的月份按报送数）"
+    with store.services.db.read() as session:
+        assert compute_tally(session, month_period(2026, 10)).total["received"] == 5
+    # The category shares of the reported month are those of its table as sent.
+    report = reports.report(month_period(2026, 10))
+    assert reports.charts(report.current).received_in_period == 6
