@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from typing import Any, cast
 
@@ -26,11 +27,13 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QStandardPaths,
     Qt,
     QThreadPool,
+    QUrl,
     Signal,
 )
-from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtGui import QDesktopServices, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -52,11 +55,13 @@ from PySide6.QtWidgets import (
 
 from mediator.domain.enums import Category
 from mediator.domain.errors import MediatorError
-from mediator.gui.caselistmodel import CaseListModel
+from mediator.domain.money import format_amount
+from mediator.gui.caselistmodel import CaseListModel, Column
 from mediator.gui.charts import ReportCharts
 from mediator.gui.listmodel import ListModel
 from mediator.gui.ops import Changes, Ops
 from mediator.gui.widgets import ChoiceCombo, list_table
+from mediator.persistence.caselist import CaseRow
 from mediator.persistence.services import Services
 from mediator.reports.charts import ChartData
 from mediator.reports.export import (
@@ -95,7 +100,7 @@ def format_value(key: str, value: Any) -> str:
     if key in RATE_LABELS:
         return "—" if value is None else f"{value * 100:.2f}%"
     if key in MONEY_KEYS:
-        return f"{value:,.2f}"
+        return format_amount(value)
     return f"{int(value):,}"
 
 
@@ -257,15 +262,46 @@ class CorrectionsModel(ListModel):
         ]
 
     def cells(self, item: Correction) -> list[str]:
-        return list(correction_row(item, self.numbers))
+        cells = list(correction_row(item, self.numbers))
+        # As on the figures table: thousands separators (the export keeps plain numbers).
+        sign = "+" if item.change > 0 else ""
+        key = item.figure
+        cells[3:6] = [
+            format_value(key, item.sent),
+            format_value(key, item.current),
+            sign + format_value(key, item.change),
+        ]
+        return cells
 
 
 class FixedCaseListModel(CaseListModel):
-    """The case list's columns over a fixed list of ids (the cases behind a figure)."""
+    """The case list's columns over a fixed list of ids (the cases behind a figure).
 
-    def __init__(self, services: Services, ids: list[int], parent: QObject | None = None) -> None:
+    For a money figure, ``amounts`` gives each case's part of it, shown (under the
+    figure's name) instead of the amount claimed, which is not what the figure adds up.
+    """
+
+    def __init__(
+        self,
+        services: Services,
+        ids: list[int],
+        parent: QObject | None = None,
+        amounts: tuple[str, dict[int, Decimal]] | None = None,
+    ) -> None:
         super().__init__(services, parent)
+        self.amounts = amounts
         self.show_ids(ids)
+
+    def _headers(self) -> list[str]:
+        headers = super()._headers()
+        if self.amounts is not None:
+            headers[Column.CLAIMED] = self.amounts[0]
+        return headers
+
+    def _display(self, row: CaseRow, column: Column) -> str:
+        if column == Column.CLAIMED and self.amounts is not None:
+            return format_amount(self.amounts[1].get(row.id, Decimal(0)))
+        return super()._display(row, column)
 
     def show_ids(self, ids: list[int]) -> None:
         self.beginResetModel()
@@ -288,17 +324,28 @@ class DrillDownDialog(QDialog):
     open_case = Signal(int)
 
     def __init__(
-        self, services: Services, title: str, ids: list[int], parent: QWidget | None = None
+        self,
+        services: Services,
+        title: str,
+        ids: list[int],
+        parent: QWidget | None = None,
+        amounts: tuple[str, dict[int, Decimal]] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.resize(1000, 480)
-        self.model = FixedCaseListModel(services, ids, self)
+        self.resize(1000 if amounts is None else 1130, 480)  # room for the amount column
+        self.model = FixedCaseListModel(services, ids, self, amounts)
         self.table = list_table(self.model, self, fit_columns=False)
         self.table.activated.connect(self._activated)
         for column, width in enumerate((180, 90, 70, 150, 200, 220, 100, 80)):
             self.table.setColumnWidth(column, width)
-        heading = QLabel(self.tr("{title}: {n} cases").format(title=title, n=len(ids)), self)
+        text = self.tr("{title}: {n} cases").format(title=title, n=len(ids))
+        if amounts is not None:
+            total = sum(amounts[1].values(), Decimal(0))
+            text = self.tr("{title}: {n} cases, {amount} yuan in all").format(
+                title=title, n=len(ids), amount=format_amount(total)
+            )
+        heading = QLabel(text, self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -393,6 +440,13 @@ class ReportScreen(QWidget):
             button = QPushButton(label, self)
             button.clicked.connect(lambda _checked=False, f=fmt: self.export(f))
             self.export_buttons[fmt] = button
+        self._folder: Path | None = None
+        self.exported = QLabel(self)
+        self.exported.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.open_folder_button = QPushButton(self.tr("Open folder"), self)
+        self.open_folder_button.clicked.connect(self.open_folder)
+        self.exported.hide()
+        self.open_folder_button.hide()
         self.mark_button = QPushButton(self.tr("Mark as reported…"), self)
         self.mark_button.clicked.connect(lambda: self.mark_reported())
 
@@ -413,6 +467,9 @@ class ReportScreen(QWidget):
         self.scope.currentIndexChanged.connect(self._on_scope_changed)
         status = QHBoxLayout()
         status.addWidget(self.span)
+        status.addSpacing(16)
+        status.addWidget(self.exported)
+        status.addWidget(self.open_folder_button)
         status.addStretch(1)
         status.addWidget(self.state)
         status.addSpacing(16)
@@ -593,7 +650,7 @@ class ReportScreen(QWidget):
         period = report.current.period
         self.model.set_report(report)
         self.table.resizeColumnsToContents()
-        self.span.setText(self.tr("{period}: {span}").format(period=period.label, span=period.span))
+        self.span.setText(period.described)
         if report.reported_at is not None:
             self.state.setText(
                 self.tr("Reported on {when} by {who}: the figures are those sent").format(
@@ -656,6 +713,12 @@ class ReportScreen(QWidget):
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             ids = self.ops.read(self, lambda _s: self.reports.case_ids(*_args(target)))
+            amounts = None
+            if target.key in MONEY_KEYS:
+                parts = self.ops.read(self, lambda _s: self.reports.case_amounts(*_args(target)))
+                # Empty for a period reported before the amounts were kept case by case.
+                if parts or not ids:
+                    amounts = (column_label(target.key), parts or {})
         finally:
             QApplication.restoreOverrideCursor()
         if ids is None:
@@ -664,7 +727,7 @@ class ReportScreen(QWidget):
         title = self.tr("{figure}, {category}, {period}").format(
             figure=column_label(target.key), category=category, period=target.period.label
         )
-        return self._open_list(title, ids)
+        return self._open_list(title, ids, amounts)
 
     def _drill_correction(self, index: QModelIndex) -> DrillDownDialog | None:
         correction: Correction = self.corrections_model.items[index.row()]
@@ -673,8 +736,10 @@ class ReportScreen(QWidget):
         )
         return self._open_list(title, list(correction.case_ids))
 
-    def _open_list(self, title: str, ids: list[int]) -> DrillDownDialog:
-        dialog = DrillDownDialog(self.ops.services, title, ids, self)
+    def _open_list(
+        self, title: str, ids: list[int], amounts: tuple[str, dict[int, Decimal]] | None = None
+    ) -> DrillDownDialog:
+        dialog = DrillDownDialog(self.ops.services, title, ids, self, amounts)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open_case.connect(self.open_case)
         dialog.show()
@@ -698,8 +763,9 @@ class ReportScreen(QWidget):
                 "csv": self.tr("CSV (*.csv)"),
                 "json": self.tr("JSON (*.json)"),
             }
+            suggested = self.export_folder() / self.suggested_name(fmt)
             chosen, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Export the tally"), self.suggested_name(fmt), filters[fmt]
+                self, self.tr("Export the tally"), str(suggested), filters[fmt]
             )
             if not chosen:
                 return False
@@ -711,7 +777,26 @@ class ReportScreen(QWidget):
             done = self.ops.read(self, lambda _s: _write(fmt, path, result))
         finally:
             QApplication.restoreOverrideCursor()
+        if done:
+            self._folder = path.parent
+            self.exported.setText(self.tr("Saved to {path}").format(path=path))
+            self.exported.show()
+            self.open_folder_button.show()
         return bool(done)
+
+    def export_folder(self) -> Path:
+        """Where the save dialog starts: the folder of the last export, else the user's
+        documents folder (not the program's working folder, which users cannot find)."""
+        if self._folder is not None:
+            return self._folder
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        return Path(documents) if documents else Path.home()
+
+    def open_folder(self) -> None:
+        """Show the folder of the last export in the file manager."""
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.export_folder())))
 
     def mark_reported(self, confirm: bool = True) -> None:
         """Keep this period's figures as sent, after a confirmation (it cannot be undone)."""

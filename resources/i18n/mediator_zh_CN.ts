@@ -3266,9 +3266,21 @@ Open it again to check and save it?</source>
             <source>{title}: {n} cases</source>
             <translation>{title}：共{n}件案件</translation>
         </message>
+        <message>
+            <source>{title}: {n} cases, {amount} yuan in all</source>
+            <translation>{title}：共{n}件案件，合计{amount}元</translation>
+        </message>
     </context>
     <context>
         <name>ReportScreen</name>
+        <message>
+            <source>Saved to {path}</source>
+            <translation>已保存到 {path}</translation>
+        </message>
+        <message>
+            <source>Open folder</source>
+            <translation>打开所在文件夹</translation>
+        </message>
         <message>
             <source>All dispute types</source>
             <translation>全部类别</translation>
@@ -3380,10 +3392,6 @@ Its figures are kept as they are now and never change again; later changes to it
         <message>
             <source>The end date is before the start date.</source>
             <translation>截止日期早于起始日期。</translation>
-        </message>
-        <message>
-            <source>{period}: {span}</source>
-            <translation>{period}：{span}</translation>
         </message>
         <message>
             <source>all dispute types</source>

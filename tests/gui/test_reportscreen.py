@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import openpyxl
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from mediator.domain.enums import Category
@@ -23,9 +26,11 @@ from mediator.gui.reportscreen import (
     ReportScreen,
 )
 from mediator.gui.settingsdialog import SettingsDialog
+from mediator.persistence.performance import ReceiptData
+from mediator.persistence.performance_services import PerformanceServices
 from mediator.persistence.services import Services
 from mediator.reports.export import COLUMNS, RATE_LABELS, cell_value
-from mediator.reports.periods import MonthBoundary, month_period
+from mediator.reports.periods import MonthBoundary, month_period, range_period
 from mediator.reports.services import ReportServices
 from mediator.reports.tally import case_ids
 from tests.gui.conftest import MessageBoxes
@@ -183,7 +188,7 @@ def test_enter_on_a_figure_lists_its_cases(
     opened: list[DrillDownDialog] = []
     original = screen._open_list
 
-    def record(title: str, ids: list[int]) -> DrillDownDialog:
+    def record(title: str, ids: list[int], amounts: object = None) -> DrillDownDialog:
         dialog = original(title, ids)
         opened.append(dialog)
         return dialog
@@ -280,3 +285,57 @@ def test_a_month_not_over_cannot_be_marked_as_reported(
         screen.set_period(month_period(2026, 12))
     assert not screen.mark_button.isEnabled()
     assert "2026年12月尚未结束（截至12月31日）" in screen.mark_button.toolTip()
+
+
+def test_a_money_figure_lists_each_cases_part_of_it(screen: ReportScreen, store: Store) -> None:
+    """Not the amount claimed: what each case adds to 协议金额, with the figure as the total."""
+    row = COLUMNS.index("amount_agreed")
+    index = screen.model.index(row, 0)
+    assert index.data() == "20,000.00"  # 5,000 + 3,000 (one case), 10,000, 2,000
+    dialog = screen.drill_down(index)
+    assert dialog is not None
+    model = dialog.model
+    assert model.headerData(6, Qt.Orientation.Horizontal) == "协议金额"
+    parts = {model.case_id(r): model.index(r, 6).data() for r in range(model.rowCount())}
+    assert parts[store.ids["agreed"]] == "8,000.00"
+    assert parts[store.ids["back_from_sep"]] == "10,000.00"
+    heading = dialog.findChildren(QLabel)[0].text()
+    assert heading.endswith("共3件案件，合计20,000.00元")
+
+
+def test_export_says_where_the_file_went(
+    screen: ReportScreen, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    assert screen.export_folder() == Path(documents)  # not the working folder
+    assert not screen.exported.isVisible()
+    assert screen.export("xlsx", tmp_path / "t.xlsx")
+    assert str(tmp_path / "t.xlsx") in screen.exported.text()
+    assert screen.exported.isVisible() and screen.open_folder_button.isVisible()
+    assert screen.export_folder() == tmp_path  # the next export starts there
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url))
+    screen.open_folder_button.click()
+    assert [Path(url.toLocalFile()) for url in opened] == [tmp_path]
+
+
+def test_a_date_range_is_named_once(screen: ReportScreen, qtbot: QtBot) -> None:
+    with qtbot.waitSignal(screen.computed, timeout=20000):
+        screen.set_period(range_period(date(2026, 10, 1), date(2026, 10, 31)))
+    assert screen.span.text() == "2026年10月1日至2026年10月31日"
+
+
+def test_money_corrections_have_thousands_separators_and_name_their_case(
+    screen: ReportScreen, store: Store, qtbot: QtBot
+) -> None:
+    ReportServices(store.services.db).mark_reported(OCTOBER)
+    perf = PerformanceServices(store.services.db)
+    perf.record_receipt(
+        store.ids["agreed"], ReceiptData(date(2026, 10, 29), Decimal("500"), method="银行转账")
+    )
+    with qtbot.waitSignal(screen.computed, timeout=20000):
+        screen.set_period(month_period(2026, 11))
+    model = screen.corrections_model
+    rows = [model.cells(item) for item in model.items]
+    number = store.services.get_case(store.ids["agreed"]).number
+    assert ["2026年10月", "已履行金额", "合计", "8,000.00", "8,500.00", "+500.00", number] in rows

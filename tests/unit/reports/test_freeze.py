@@ -290,3 +290,17 @@ def test_cli_refuses_to_mark_a_month_not_over(
     assert code == 2
     assert "2099年12月尚未结束（截至2099年12月31日），不能标记为已报送。" in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_a_reported_amount_drills_down_to_each_cases_part_as_sent(
+    store: Store, reports: ReportServices
+) -> None:
+    reports.mark_reported(OCTOBER)
+    _late_receipt(store, "agreed", date(2026, 10, 29), "500")
+    sent = reports.case_amounts(OCTOBER, "amount_paid")
+    assert sent[store.ids["agreed"]] == Decimal("3000.00")  # as sent, not 3,500
+    assert sum(sent.values()) == reports.report(OCTOBER).current.total["amount_paid"]
+    pay = reports.case_amounts(OCTOBER, "amount_paid", Category.PAY)
+    assert set(pay) == {store.ids["agreed"]}
+    live = reports.case_amounts(NOVEMBER, "amount_paid")
+    assert sum(live.values()) == reports.report(NOVEMBER).current.total["amount_paid"]
