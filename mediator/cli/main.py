@@ -8,6 +8,7 @@ because the file has errors (every problem is listed) or a usage error.
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import sys
 from collections.abc import Sequence
@@ -216,6 +217,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except MediatorError as error:
         _print_error(error)
         return EXIT_ERROR
+    except BrokenPipeError:
+        # The reader went away (``mediator ... | head``): not an error of ours. Point
+        # stdout at nothing so the interpreter's final flush does not complain again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except OSError as error:
         where = f"“{error.filename}”" if error.filename else ""
         print(f"错误：无法读写文件{where}（{error.strerror or error}）。", file=sys.stderr)

@@ -21,14 +21,18 @@ import argparse
 import sys
 import time
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from mediator.domain.enums import Category
 from mediator.domain.errors import MediatorError
+from mediator.domain.money import format_amount
 from mediator.persistence import orm
+from mediator.persistence.db import Database
 from mediator.persistence.officesettings import load_settings
 from mediator.reports.export import write_csv, write_json, write_xlsx
 from mediator.reports.ledger import write_ledger
@@ -41,7 +45,7 @@ from mediator.reports.periods import (
     range_period,
 )
 from mediator.reports.services import PeriodNotOver, ReportServices
-from mediator.reports.tally import Denominator, TallyReport
+from mediator.reports.tally import FIGURE_BY_KEY, Denominator, TallyReport
 from mediator.startup import add_storage_arguments, open_store, storage_options
 
 FORMATS = ("xlsx", "csv", "pdf", "json")
@@ -62,7 +66,7 @@ def _boundary(text: str) -> MonthBoundary:
     raise argparse.ArgumentTypeError("月度口径只能是 calendar（自然月）或 21（上月21日至本月20日）")
 
 
-def _period_arguments(parser: argparse.ArgumentParser) -> None:
+def _period_arguments(parser: argparse.ArgumentParser, out_required: bool = True) -> None:
     parser.add_argument("--month", metavar="年-月", help="统计月份，如 2026-10")
     parser.add_argument("--quarter", metavar="年-Q季", help="统计季度，如 2026-Q4")
     parser.add_argument("--year", metavar="年", help="统计年度，如 2026")
@@ -74,7 +78,7 @@ def _period_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="口径",
         help="月度口径：calendar 自然月，21 上月21日至本月20日（默认按设置，否则自然月）",
     )
-    parser.add_argument("--out", required=True, type=Path, metavar="文件", help="输出文件")
+    parser.add_argument("--out", required=out_required, type=Path, metavar="文件", help="输出文件")
     add_storage_arguments(parser)
     for action in parser._actions:
         # --data-dir/--db-url may also come before the command; do not override them.
@@ -89,7 +93,7 @@ def register(subparsers: Any) -> None:
         help="生成调解案件统计表（月报）",
         description="按争议类别统计一个期间的收案、结案、金额和比率，并列出上期和去年同期的数字。",
     )
-    _period_arguments(tally)
+    _period_arguments(tally, out_required=False)
     tally.add_argument(
         "--format", choices=FORMATS, default=None, help="xlsx、csv、pdf（附图表）或 json"
     )
@@ -103,6 +107,15 @@ def register(subparsers: Any) -> None:
         "--mark-reported",
         action="store_true",
         help="标记本期已报送：保存报送时的数字，以后的变动作为更正列入下期报表",
+    )
+    tally.add_argument(
+        "--cases",
+        metavar="指标",
+        help="不写文件，列出某项指标背后的案件（如 closed_by_agreement、amount_paid；"
+        "键名见 --format json 的输出）",
+    )
+    tally.add_argument(
+        "--category", metavar="类别", help="与 --cases 合用：只列一个争议类别（如 PAY）"
     )
     tally.set_defaults(handler=run_tally)
     ledger = subparsers.add_parser(
@@ -148,15 +161,77 @@ def _format_of(args: argparse.Namespace) -> str:
     return suffix if suffix in FORMATS else "xlsx"
 
 
+def _drill_down_request(args: argparse.Namespace) -> tuple[str, Category | None] | None:
+    """The figure (and category) ``--cases`` asks for; ``ValueError`` in Chinese if unknown."""
+    key = getattr(args, "cases", None)
+    if key is None:
+        if getattr(args, "category", None):
+            raise ValueError("--category 需要与 --cases 一起使用。")
+        if args.out is None:
+            raise ValueError("请用 --out 指定输出文件，或用 --cases 列出某项指标的案件。")
+        return None
+    if key not in FIGURE_BY_KEY:
+        raise ValueError(f"没有指标“{key}”。可用：{'、'.join(FIGURE_BY_KEY)}")
+    code = getattr(args, "category", None)
+    if code is None:
+        return key, None
+    try:
+        return key, Category.by_code(code.strip().upper())
+    except ValueError:
+        codes = "、".join(f"{c.value}（{c.label}）" for c in Category)
+        raise ValueError(f"没有争议类别“{code}”。可用：{codes}") from None
+
+
+def _print_cases(
+    db: Database, services: ReportServices, period: Period, key: str, category: Category | None
+) -> None:
+    """The drill-down on the command line: the cases behind one figure, one line each."""
+    figure = FIGURE_BY_KEY[key]
+    ids = services.case_ids(period, key, category)
+    amounts = services.case_amounts(period, key, category) if figure.kind == "money" else {}
+    scope = category.label if category else "合计"
+    print(f"{period.described} {figure.label}（{scope}）：{len(ids)}件案件")
+    with db.read() as session:
+        rows = {
+            row.id: row
+            for start in range(0, len(ids), 500)
+            for row in session.execute(
+                select(
+                    orm.Case.id,
+                    orm.Case.number,
+                    orm.Case.received_on,
+                    orm.Case.applicant_summary,
+                    orm.Case.respondent_summary,
+                ).where(orm.Case.id.in_(ids[start : start + 500]))
+            )
+        }
+    for case_id in ids:
+        row = rows[case_id]
+        line = (
+            f"{row.number}\t{row.received_on}\t{row.applicant_summary} 与 {row.respondent_summary}"
+        )
+        if case_id in amounts:
+            line += f"\t{format_amount(amounts[case_id])}"
+        print(line)
+    if amounts:
+        print(f"合计{format_amount(sum(amounts.values(), Decimal(0)))}元")
+
+
 def run_tally(args: argparse.Namespace) -> int:
-    """Write the tally; 0 on success, 1 on a store or period error, 2 when asked to mark
-    a period as reported that has not ended yet (nothing is written)."""
+    """Write the tally, or list the cases behind one figure (``--cases``); 0 on success,
+    1 on a store or period error, 2 when asked to mark a period as reported that has
+    not ended yet (nothing is written)."""
+    try:
+        drill = _drill_down_request(args)
+    except ValueError as error:
+        print(f"错误：{error}", file=sys.stderr)
+        return 1
     try:
         db = open_store(storage_options(args), daily_backup=False)
     except MediatorError as error:
         print(f"错误：{error.message}", file=sys.stderr)
         return 1
-    fmt = _format_of(args)
+    fmt = "" if drill else _format_of(args)
     try:
         started = time.perf_counter()
         with db.read() as session:
@@ -167,6 +242,9 @@ def run_tally(args: argparse.Namespace) -> int:
         denominator = Denominator(args.denominator)
         if getattr(args, "mark_reported", False):
             services.mark_reported(period, denominator)
+        if drill is not None:
+            _print_cases(db, services, period, *drill)
+            return 0
         report = services.report(period, denominator, office)
         with db.read() as session:
             numbers = _case_numbers(session, report)
@@ -186,6 +264,8 @@ def run_tally(args: argparse.Namespace) -> int:
     except MediatorError as error:
         print(f"错误：{error.message}", file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        raise
     except OSError as error:
         print(f"错误：无法写入文件“{args.out}”：{error.strerror or error}", file=sys.stderr)
         return 1

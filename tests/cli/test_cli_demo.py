@@ -208,3 +208,14 @@ def test_a_demo_office_reports_its_last_month_and_a_late_receipt_is_corrected_ne
     again = tmp_path / "again.json"
     assert run("tally", "--month", month, "--format", "json", "--out", str(again)).code == 0
     assert json.loads(again.read_text(encoding="utf-8"))["total"] == total
+    # The drill-down on the command line lists exactly the cases of the figure as sent.
+    sent_figures = json.loads(sent.read_text(encoding="utf-8"))
+    listed = run("tally", "--month", month, "--cases", "closed_by_agreement", "--category", "PAY")
+    assert listed.code == 0, listed.err
+    count = sent_figures["by_category"]["PAY"]["closed_by_agreement"]
+    assert f"调解成功（劳动报酬）：{count}件案件" in listed.out
+    assert len(listed.out.strip().splitlines()) == 1 + count
+    money = run("tally", "--month", month, "--cases", "amount_paid")
+    assert money.code == 0, money.err
+    assert f"合计{Decimal(total['amount_paid']):,.2f}元" in money.out
+    assert run("tally", "--month", month, "--cases", "no_such_figure").code == 1
