@@ -22,7 +22,7 @@ from mediator.persistence.errors import StorageUnavailable, classify_sqlite_erro
 
 log = logging.getLogger("mediator.db")
 
-HEAD = "0009"
+HEAD = "0010"
 KNOWN_REVISIONS: tuple[str, ...] = (
     "0001",
     "0002",
@@ -33,6 +33,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0007",
     "0008",
     "0009",
+    "0010",
 )
 """Every revision this version of the app can upgrade from, oldest first."""
 

@@ -217,6 +217,8 @@ class Applicant(Base):
     job: Mapped[str] = mapped_column(String(64), default="")
     monthly_wage: Mapped[Decimal | None] = mapped_column(Fen)
     address: Mapped[str] = mapped_column(String(200), default="")
+    mailing_address: Mapped[str] = mapped_column(String(200), default="")
+    """通讯地址 when it differs from 住所 (migration 0010); empty = the same."""
     is_representative: Mapped[bool] = mapped_column(Boolean, default=False)
     # The limitation clock (issue 6, migration 0009).
     infringement_known_on: Mapped[date | None] = mapped_column(Date)
@@ -237,7 +239,11 @@ class Respondent(Base):
     name: Mapped[str] = mapped_column(String(200), index=True)
     uscc: Mapped[str] = mapped_column(String(18), default="", index=True)
     legal_rep: Mapped[str] = mapped_column(String(64), default="")
+    legal_rep_title: Mapped[str] = mapped_column(String(32), default="")
+    """职务 of the legal representative or principal (migration 0010)."""
     address: Mapped[str] = mapped_column(String(200), default="")
+    mailing_address: Mapped[str] = mapped_column(String(200), default="")
+    """通讯地址 when it differs from 住所 (migration 0010); empty = the same."""
     phone: Mapped[str] = mapped_column(String(32), default="")
     industry: Mapped[str] = mapped_column(String(64), default="")
     chain_role: Mapped[ChainRole] = mapped_column(code_enum(ChainRole))
