@@ -126,6 +126,9 @@ def _check_applicants(
         _check_phone(applicant.phone, label, f"{path}.phone", rules, out)
         _check_employment(applicant, label, path, today, out)
         _check_wage(applicant.monthly_wage, label, f"{path}.monthly_wage", out)
+        _check_length(
+            applicant.mailing_address, 200, f"{label}的通讯地址", f"{path}.mailing_address", out
+        )
 
 
 def _check_applicant_id(
@@ -221,6 +224,17 @@ def _check_respondents(
             out.error(f"{path}.name", f"{label}的名称未填写，请填写单位名称或姓名")
         _check_respondent_uscc(respondent, label, f"{path}.uscc", rules, out)
         _check_phone(respondent.phone, label, f"{path}.phone", rules, out)
+        title = f"{label}的法定代表人职务"
+        _check_length(respondent.legal_rep_title, 32, title, f"{path}.legal_rep_title", out)
+        _check_length(
+            respondent.mailing_address, 200, f"{label}的通讯地址", f"{path}.mailing_address", out
+        )
+
+
+def _check_length(value: str, limit: int, what: str, field: str, out: _Collector) -> None:
+    """The column holds ``limit`` characters; say so rather than cut the text."""
+    if len(value.strip()) > limit:
+        out.error(field, f"{what}不能超过{limit}个字")
 
 
 def _check_respondent_uscc(
@@ -345,6 +359,7 @@ def _normalize_applicant(applicant: ApplicantData) -> ApplicantData:
         phone=_normalize_phone(applicant.phone),
         job=applicant.job.strip(),
         address=applicant.address.strip(),
+        mailing_address=applicant.mailing_address.strip(),
     )
 
 
@@ -354,7 +369,9 @@ def _normalize_respondent(respondent: RespondentData) -> RespondentData:
         name=normalize_name(respondent.name),
         uscc=normalize_uscc(respondent.uscc),
         legal_rep=normalize_name(respondent.legal_rep),
+        legal_rep_title=respondent.legal_rep_title.strip(),
         address=respondent.address.strip(),
+        mailing_address=respondent.mailing_address.strip(),
         phone=_normalize_phone(respondent.phone),
         industry=respondent.industry.strip(),
     )

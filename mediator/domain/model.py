@@ -40,6 +40,9 @@ class ApplicantData:
     job: str = ""
     monthly_wage: Decimal | None = None
     address: str = ""
+    """住所."""
+    mailing_address: str = ""
+    """通讯地址 when it differs from the 住所; empty = the same."""
     is_representative: bool = False
     """Elected representative of a collective dispute (调解仲裁法 Art.7)."""
     id: int | None = None
@@ -53,7 +56,13 @@ class RespondentData:
     uscc: str = ""
     """统一社会信用代码; empty for a team leader who is a natural person."""
     legal_rep: str = ""
+    """法定代表人或者主要负责人的姓名."""
+    legal_rep_title: str = ""
+    """His or her 职务 (总经理, 执行董事, 负责人…)."""
     address: str = ""
+    """住所."""
+    mailing_address: str = ""
+    """通讯地址 when it differs from the 住所; empty = the same."""
     phone: str = ""
     industry: str = ""
     chain_role: ChainRole = ChainRole.EMPLOYER

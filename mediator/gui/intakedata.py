@@ -85,6 +85,7 @@ def applicant_fields() -> list[FieldSpec]:
         FieldSpec("monthly_wage", translate("IntakeData", "Monthly wage"), Kind.MONEY, 90),
         FieldSpec("id_type", translate("IntakeData", "ID type"), Kind.CHOICE, 110, IdType),
         FieldSpec("address", translate("IntakeData", "Address"), width=160),
+        FieldSpec("mailing_address", translate("IntakeData", "Mailing address"), width=160),
         FieldSpec("is_representative", translate("IntakeData", "Representative"), Kind.BOOL, 70),
     ]
 
@@ -94,7 +95,9 @@ def respondent_fields() -> list[FieldSpec]:
         FieldSpec("name", translate("IntakeData", "Company or name"), width=200),
         FieldSpec("uscc", translate("IntakeData", "Unified social credit code"), width=170),
         FieldSpec("legal_rep", translate("IntakeData", "Legal representative"), width=90),
+        FieldSpec("legal_rep_title", translate("IntakeData", "Representative's title"), width=90),
         FieldSpec("address", translate("IntakeData", "Address"), width=180),
+        FieldSpec("mailing_address", translate("IntakeData", "Mailing address"), width=180),
         FieldSpec("phone", translate("IntakeData", "Phone"), width=110),
         FieldSpec("industry", translate("IntakeData", "Industry"), width=80),
         FieldSpec(
@@ -336,6 +339,7 @@ def _applicant(reader: _Reader) -> ApplicantData:
         job=reader.text("job"),
         monthly_wage=reader.money("monthly_wage"),
         address=reader.text("address"),
+        mailing_address=reader.text("mailing_address"),
         is_representative=bool(row.get("is_representative")),
         id=row.get("id"),
     )
@@ -347,7 +351,9 @@ def _respondent(reader: _Reader) -> RespondentData:
         name=reader.text("name"),
         uscc=reader.text("uscc"),
         legal_rep=reader.text("legal_rep"),
+        legal_rep_title=reader.text("legal_rep_title"),
         address=reader.text("address"),
+        mailing_address=reader.text("mailing_address"),
         phone=reader.text("phone"),
         industry=reader.text("industry"),
         chain_role=row.get("chain_role") or ChainRole.EMPLOYER,
@@ -452,6 +458,7 @@ def state_from_case(data: CaseData) -> dict[str, Any]:
                 "monthly_wage": money_text(a.monthly_wage),
                 "id_type": a.id_type,
                 "address": a.address,
+                "mailing_address": a.mailing_address,
                 "is_representative": a.is_representative,
             }
             for a in data.applicants
@@ -462,7 +469,9 @@ def state_from_case(data: CaseData) -> dict[str, Any]:
                 "name": r.name,
                 "uscc": r.uscc,
                 "legal_rep": r.legal_rep,
+                "legal_rep_title": r.legal_rep_title,
                 "address": r.address,
+                "mailing_address": r.mailing_address,
                 "phone": r.phone,
                 "industry": r.industry,
                 "chain_role": r.chain_role,

@@ -138,9 +138,20 @@ _APPLICANT_FIELDS = (
     "job",
     "monthly_wage",
     "address",
+    "mailing_address",
     "is_representative",
 )
-_RESPONDENT_FIELDS = ("name", "uscc", "legal_rep", "address", "phone", "industry", "chain_role")
+_RESPONDENT_FIELDS = (
+    "name",
+    "uscc",
+    "legal_rep",
+    "legal_rep_title",
+    "address",
+    "mailing_address",
+    "phone",
+    "industry",
+    "chain_role",
+)
 _AGENT_FIELDS = ("side", "name", "relation", "phone", "id_number")
 _CLAIM_FIELDS = ("category", "description", "amount", "period_start", "period_end")
 

@@ -268,6 +268,10 @@
             <translation>住址</translation>
         </message>
         <message>
+            <source>Mailing address</source>
+            <translation>通讯地址</translation>
+        </message>
+        <message>
             <source>Representative</source>
             <translation>代表人</translation>
         </message>
@@ -278,6 +282,10 @@
         <message>
             <source>Legal representative</source>
             <translation>法定代表人</translation>
+        </message>
+        <message>
+            <source>Representative's title</source>
+            <translation>法定代表人职务</translation>
         </message>
         <message>
             <source>Industry</source>
@@ -914,6 +922,10 @@ Please tell the person who looks after this computer and give them the log file:
             <translation>住址</translation>
         </message>
         <message>
+            <source>Mailing address</source>
+            <translation>通讯地址</translation>
+        </message>
+        <message>
             <source>Representative</source>
             <translation>代表人</translation>
         </message>
@@ -928,6 +940,10 @@ Please tell the person who looks after this computer and give them the log file:
         <message>
             <source>Legal representative</source>
             <translation>法定代表人</translation>
+        </message>
+        <message>
+            <source>Representative's title</source>
+            <translation>法定代表人职务</translation>
         </message>
         <message>
             <source>Industry</source>
