@@ -297,6 +297,8 @@ class DemoGenerator:
             name=f"{prefix}{a[0]}{b[1]}{ending}",
             uscc=self._uscc(rng, sole),
             legal_rep=legal_rep,
+            # No draw from rng: the rest of the generated data stays as it was.
+            legal_rep_title="经营者" if sole else "总经理",
             address=self._address(rng),
             phone=self._phone_landline(rng) if rng.random() < 0.6 else self._mobile(rng),
             industry=industry,
@@ -313,6 +315,7 @@ class DemoGenerator:
             name=name,
             uscc=self._uscc(firm, False),
             legal_rep=self._name(firm, Sex.MALE),
+            legal_rep_title="董事长",
             address=f"德清县{rng.choice(words.ROADS)}{firm.randint(1, 200)}号",
             phone=self._phone_landline(firm),
             industry="建筑业",

@@ -89,6 +89,7 @@ def _applicant(a: ApplicantData) -> dict[str, Any]:
         "job": a.job,
         "monthly_wage": _money(a.monthly_wage),
         "address": a.address,
+        "mailing_address": a.mailing_address,
         "is_representative": a.is_representative,
     }
 
@@ -98,7 +99,9 @@ def _respondent(r: RespondentData) -> dict[str, Any]:
         "name": r.name,
         "uscc": r.uscc,
         "legal_rep": r.legal_rep,
+        "legal_rep_title": r.legal_rep_title,
         "address": r.address,
+        "mailing_address": r.mailing_address,
         "phone": r.phone,
         "industry": r.industry,
         "chain_role": r.chain_role.value,
@@ -312,6 +315,8 @@ def _applicant_from(obj: dict[str, Any]) -> ApplicantData:
         job=obj["job"],
         monthly_wage=_amount(obj["monthly_wage"]),
         address=obj["address"],
+        # Optional: files written before the app recorded a mailing address lack it.
+        mailing_address=obj.get("mailing_address", ""),
         is_representative=obj["is_representative"],
     )
 
@@ -321,7 +326,9 @@ def _respondent_from(obj: dict[str, Any]) -> RespondentData:
         name=obj["name"],
         uscc=obj["uscc"],
         legal_rep=obj["legal_rep"],
+        legal_rep_title=obj.get("legal_rep_title", ""),
         address=obj["address"],
+        mailing_address=obj.get("mailing_address", ""),
         phone=obj["phone"],
         industry=obj["industry"],
         chain_role=by_code(ChainRole, obj["chain_role"]),

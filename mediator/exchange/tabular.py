@@ -78,12 +78,15 @@ COLUMNS: tuple[Column, ...] = (
     Column("月工资", ("工资",), 11, "money"),
     Column("岗位", ("工种", "职业", "职务"), 10),
     Column("申请人住址", ("住址", "申请人地址"), 24),
+    Column("申请人通讯地址", ("通讯地址", "申请人联系地址"), 24),
     Column("集体争议代表", ("代表", "推举代表"), 10),
     Column("被申请人", ("被申请人名称", "用人单位", "单位名称"), 28),
     Column("被申请人类型", ("用工链条", "被申请人身份"), 12),
     Column("统一社会信用代码", ("信用代码", "社会信用代码"), 21, "id"),
     Column("法定代表人", ("负责人", "法定代表人或负责人", "主要负责人"), 10),
+    Column("法定代表人职务", ("负责人职务",), 10),
     Column("被申请人地址", ("单位地址", "被申请人住所", "住所"), 28),
+    Column("被申请人通讯地址", ("单位通讯地址",), 28),
     Column("被申请人电话", ("单位电话",), 14, "id"),
     Column("所属行业", ("行业",), 12),
     Column("请求类别", ("请求类型",), 14),
@@ -116,6 +119,7 @@ _FIELD_COLUMNS: dict[str, dict[str, str]] = {
         "employment_start": "入职日期",
         "employment_end": "离职日期",
         "monthly_wage": "月工资",
+        "mailing_address": "申请人通讯地址",
         "": "申请人姓名",
     },
     "respondents": {
@@ -123,6 +127,8 @@ _FIELD_COLUMNS: dict[str, dict[str, str]] = {
         "uscc": "统一社会信用代码",
         "phone": "被申请人电话",
         "legal_rep": "法定代表人",
+        "legal_rep_title": "法定代表人职务",
+        "mailing_address": "被申请人通讯地址",
         "": "被申请人",
     },
     "claims": {
@@ -451,6 +457,7 @@ def _applicant_of(builder: _Builder, row: int, cells: dict[str, Any]) -> Applica
         monthly_wage=get("月工资", parse_money),
         job=_text(cells, "岗位"),
         address=_text(cells, "申请人住址"),
+        mailing_address=_text(cells, "申请人通讯地址"),
         is_representative=bool(get("集体争议代表", parse_bool)),
     )
     return applicant
@@ -522,7 +529,9 @@ def _add_respondent(builder: _Builder, row: int, cells: dict[str, Any]) -> None:
             name=name,
             uscc=uscc,
             legal_rep=_text(cells, "法定代表人"),
+            legal_rep_title=_text(cells, "法定代表人职务"),
             address=_text(cells, "被申请人地址"),
+            mailing_address=_text(cells, "被申请人通讯地址"),
             phone=builder.parse(
                 row,
                 "被申请人电话",
@@ -659,6 +668,7 @@ def _applicant_cells(a: ApplicantData) -> dict[str, Any]:
         "月工资": a.monthly_wage,
         "岗位": a.job,
         "申请人住址": a.address,
+        "申请人通讯地址": a.mailing_address,
         "集体争议代表": _yes(a.is_representative),
     }
 
@@ -669,7 +679,9 @@ def _respondent_cells(r: RespondentData) -> dict[str, Any]:
         "被申请人类型": _label(r.chain_role),
         "统一社会信用代码": r.uscc,
         "法定代表人": r.legal_rep,
+        "法定代表人职务": r.legal_rep_title,
         "被申请人地址": r.address,
+        "被申请人通讯地址": r.mailing_address,
         "被申请人电话": r.phone,
         "所属行业": r.industry,
     }

@@ -102,6 +102,25 @@ def test_a_record_survives_json_unchanged() -> None:
     assert document["exported_at"] == "2026-11-24T09:30:00+00:00"
 
 
+def test_mailing_address_and_title_travel_and_may_be_absent() -> None:
+    record = _record()
+    record.data.applicants[1].mailing_address = "德清县武康街道英溪北路8号"
+    record.data.respondents[0].legal_rep_title = "总经理"
+    record.data.respondents[0].mailing_address = "德清县阜溪街道科源路10号"
+    case = _document([record])["cases"][0]
+    assert case["respondents"][0]["legal_rep_title"] == "总经理"
+    assert record_from_json(case) == record
+    # A version-1 file written before these keys existed still imports, with them empty.
+    older = _document([_record()])
+    for party in older["cases"][0]["applicants"] + older["cases"][0]["respondents"]:
+        party.pop("mailing_address")
+        party.pop("legal_rep_title", None)
+    assert schema_problems(older) == []
+    read = record_from_json(older["cases"][0])
+    assert read.data.respondents[0].legal_rep_title == ""
+    assert read.data.applicants[0].mailing_address == ""
+
+
 def test_an_empty_export_is_a_valid_document() -> None:
     document = _document([])
     assert document["cases"] == []

@@ -68,6 +68,9 @@ def test_export_rows_repeat_the_case_and_spread_the_respondents() -> None:
 def test_export_then_read_gives_the_same_case(tmp_path: Path) -> None:
     data = collective_case(12)
     data.respondents[1].chain_role = ChainRole.SUBCONTRACTOR
+    data.respondents[0].legal_rep_title = "总经理"
+    data.respondents[0].mailing_address = "德清县阜溪街道科源路10号"
+    data.applicants[2].mailing_address = "德清县武康街道英溪北路8号"
     path = tmp_path / "out.csv"
     write_csv(path, [CaseRecord(data=data, number="城南劳调字〔2026〕第3号")])
     cases, problems = read_register(path, TODAY)
