@@ -150,6 +150,25 @@ def test_single_application_has_every_field_of_2_6(
         assert flat(field) in text, field
 
 
+def test_application_prints_the_recorded_mailing_address_and_title(
+    sources: Sources, cases: CaseMaker, committee: str
+) -> None:
+    ref = cases.failed()
+    detail = cases.services.get_case(ref.id)
+    detail.data.applicants[0].mailing_address = "城南区人民路5号302室"
+    detail.data.respondents[0].legal_rep_title = "总经理"
+    detail.data.respondents[0].mailing_address = "城南区科技园3号楼"
+    cases.services.update_case(ref.id, detail.version, detail.data)
+    text = pdf_text(generate(sources, DocumentKind.ARBITRATION_APPLICATION, ref.id).pdf)
+    for field in (
+        "住所：岳池县某某镇某某村1组，通讯地址：城南区人民路5号302室，联系电话：13900000000",
+        "住所：城南区建设路88号，通讯地址：城南区科技园3号楼，联系电话：",
+        "法定代表人（主要负责人）：王建国，职务：总经理。",
+    ):
+        assert flat(field) in text, field
+    assert "职务：____" not in text
+
+
 def test_collective_application_has_representatives_and_roster(
     sources: Sources, cases: CaseMaker, committee: str
 ) -> None:
