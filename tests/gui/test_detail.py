@@ -21,6 +21,8 @@ def case_id(services: Services) -> int:
     ref = services.create_case(collective_case(12))
     data = services.get_case(ref.id).data
     data.applicants[1].phone = "13800138000"
+    data.applicants[1].mailing_address = "城南区人民路5号302室"
+    data.respondents[0].legal_rep_title = "总经理"
     services.update_case(ref.id, 1, data)
     return ref.id
 
@@ -58,6 +60,10 @@ def test_tabs_show_the_case(qtbot: QtBot, ops: Ops, case_id: int, services: Serv
     assert "已超期" in overview.values["acceptance_due"].text()
     parties = dialog.detail_tabs[1]
     assert parties.applicants.rowCount() == 12
+    title = parties.respondents.index(0, parties.respondents.column_of("legal_rep_title"))
+    assert title.data() == "总经理"
+    mailing = parties.applicants.index(1, parties.applicants.column_of("mailing_address"))
+    assert mailing.data() == "城南区人民路5号302室"
     assert parties.applicant_title.text() == "申请人（12） — 集体劳动争议"
     claims = dialog.detail_tabs[2]
     assert claims.totals.text().startswith("请求金额合计：192,066.00元")

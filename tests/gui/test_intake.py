@@ -112,6 +112,29 @@ def test_bad_id_is_shown_beside_the_cell_and_blocks_saving_until_fixed(
     assert boxes.calls == []
 
 
+def test_mailing_address_and_title_are_typed_in_and_saved(
+    qtbot: QtBot, ops: Ops, drafts: DraftStore, operator: Operator, services: Services
+) -> None:
+    form = new_form(qtbot, ops, drafts, operator)
+    model = form.respondents.model
+    headers = [
+        model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+        for c in range(model.columnCount())
+    ]
+    assert headers[2:6] == ["法定代表人", "法定代表人职务", "住址", "通讯地址"]
+    fill_basic_case(qtbot, form, GOOD_ID)
+    edit_cell(qtbot, form.applicants, 0, "mailing_address", "城南区人民路5号302室")
+    edit_cell(qtbot, form.respondents, 0, "legal_rep", "王建国")
+    edit_cell(qtbot, form.respondents, 0, "legal_rep_title", "总经理")
+    edit_cell(qtbot, form.respondents, 0, "mailing_address", "城南区科技园3号楼")
+    assert form.save() is True
+    (case_id,) = services.case_ids(CaseFilter())
+    data = services.get_case(case_id).data
+    assert data.applicants[0].mailing_address == "城南区人民路5号302室"
+    assert data.respondents[0].legal_rep_title == "总经理"
+    assert data.respondents[0].mailing_address == "城南区科技园3号楼"
+
+
 def test_simple_field_problem_appears_under_the_field(
     qtbot: QtBot, ops: Ops, drafts: DraftStore, operator: Operator
 ) -> None:
