@@ -95,7 +95,7 @@ def respondent_fields() -> list[FieldSpec]:
         FieldSpec("name", translate("IntakeData", "Company or name"), width=200),
         FieldSpec("uscc", translate("IntakeData", "Unified social credit code"), width=170),
         FieldSpec("legal_rep", translate("IntakeData", "Legal representative"), width=90),
-        FieldSpec("legal_rep_title", translate("IntakeData", "Representative's title"), width=90),
+        FieldSpec("legal_rep_title", translate("IntakeData", "Representative's title"), width=100),
         FieldSpec("address", translate("IntakeData", "Address"), width=180),
         FieldSpec("mailing_address", translate("IntakeData", "Mailing address"), width=180),
         FieldSpec("phone", translate("IntakeData", "Phone"), width=110),
