@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from mediator.domain.workflow_enums import TodoKind
 from mediator.gui.listmodel import ListModel
 from mediator.gui.ops import Changes, Ops
-from mediator.gui.widgets import list_table
+from mediator.gui.widgets import bold_font, list_table
 from mediator.persistence.todo import TodoItem
 
 Index = QModelIndex | QPersistentModelIndex
@@ -56,9 +56,7 @@ class TodoModel(ListModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(OVERDUE_COLOR)
         if role == Qt.ItemDataRole.FontRole:
-            font = QFont()
-            font.setBold(True)
-            return font
+            return bold_font()
         return None
 
     def case_id(self, row: int) -> int | None:

@@ -533,7 +533,8 @@ class CaseDetailDialog(QDialog):
         super().done(result)
 
 
-# The 文书, 办理, 履行, 欠薪, 仲裁时效 and 转介 tabs register themselves in DETAIL_TABS (they import this module).
+# The 文书, 办理, 履行, 欠薪, 仲裁时效 and 转介 tabs register themselves in DETAIL_TABS (they import
+# this module); their ``order`` places them.
 from mediator.gui import (  # noqa: E402, F401
     arrearstab,
     casedocuments,

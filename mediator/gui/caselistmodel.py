@@ -27,9 +27,10 @@ from PySide6.QtCore import (
     QThreadPool,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor
 
 from mediator.domain.money import format_amount
+from mediator.gui.widgets import bold_font
 from mediator.persistence.caselist import CaseFilter, CaseRow, SortKey
 from mediator.persistence.services import Services
 
@@ -270,9 +271,7 @@ class CaseListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             return OVERDUE_COLOR
         if role == Qt.ItemDataRole.FontRole:
-            font = QFont()
-            font.setBold(True)
-            return font
+            return bold_font()
         if role == Qt.ItemDataRole.ToolTipRole:
             if row.acceptance_overdue(self._today):
                 return self.tr("Overdue: not accepted by {date}").format(

@@ -18,7 +18,7 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -40,7 +40,7 @@ from mediator.gui import casedocuments, performancetab  # noqa: F401  (their tab
 from mediator.gui.casedetail import DETAIL_TABS, CaseView, DetailTab
 from mediator.gui.listmodel import ListModel
 from mediator.gui.ops import Ops
-from mediator.gui.widgets import list_table
+from mediator.gui.widgets import bold_font, list_table
 from mediator.gui.workflowdialogs import FormDialog, date_edit
 from mediator.persistence.limitation import ApplicantClock, CaseClock, EventInfo
 from mediator.persistence.limitation_services import EventData
@@ -96,9 +96,7 @@ class LimitationClockModel(ListModel):
         if role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(OVERDUE_SHADE if c.overdue else NEAR_SHADE)
         if role == Qt.ItemDataRole.FontRole:
-            font = QFont()
-            font.setBold(True)
-            return font
+            return bold_font()
         return None
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -40,11 +40,10 @@ from mediator.domain import performance as perf
 from mediator.domain.enums import CaseStatus
 from mediator.domain.errors import ValidationFailed
 from mediator.domain.money import format_amount, parse_amount
-from mediator.gui import workflowtab  # noqa: F401  (registers 办理 before 履行)
 from mediator.gui.casedetail import DETAIL_TABS, CaseView, DetailTab
 from mediator.gui.listmodel import ListModel
 from mediator.gui.ops import Ops
-from mediator.gui.widgets import list_table
+from mediator.gui.widgets import bold_font, list_table
 from mediator.gui.workflowdialogs import FormDialog, date_edit
 from mediator.persistence.performance import (
     InstalmentInfo,
@@ -63,9 +62,7 @@ def _red_bold(role: int) -> Any:
     if role == Qt.ItemDataRole.ForegroundRole:
         return QBrush(OVERDUE_COLOR)
     if role == Qt.ItemDataRole.FontRole:
-        font = QFont()
-        font.setBold(True)
-        return font
+        return bold_font()
     return None
 
 

@@ -17,7 +17,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -44,7 +44,7 @@ from mediator.gui.casedetail import DETAIL_TABS, CaseView, DetailTab
 from mediator.gui.listmodel import ListModel
 from mediator.gui.ops import Ops
 from mediator.gui.sessioneditor import to_qdate
-from mediator.gui.widgets import FieldMessage, list_table
+from mediator.gui.widgets import FieldMessage, bold_font, list_table
 from mediator.gui.workflowdialogs import FormDialog, date_edit
 from mediator.persistence.referral_services import CommitteeSuggestion
 from mediator.persistence.referrals import (
@@ -89,9 +89,7 @@ class RoutesModel(ListModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(OPEN_COLOR if item.available else CLOSED_COLOR)
         if role == Qt.ItemDataRole.FontRole and item.available:
-            font = QFont()
-            font.setBold(True)
-            return font
+            return bold_font()
         return None
 
 

@@ -33,7 +33,7 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QDesktopServices, QFont, QShowEvent
+from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -60,7 +60,7 @@ from mediator.gui.caselistmodel import CaseListModel, Column
 from mediator.gui.charts import ReportCharts
 from mediator.gui.listmodel import ListModel
 from mediator.gui.ops import Changes, Ops
-from mediator.gui.widgets import ChoiceCombo, list_table
+from mediator.gui.widgets import ChoiceCombo, bold_font, list_table
 from mediator.persistence.caselist import CaseRow
 from mediator.persistence.services import Services
 from mediator.reports.charts import ChartData
@@ -209,9 +209,7 @@ class FiguresModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         if role == Qt.ItemDataRole.FontRole and index.column() == 0:
-            font = QFont()
-            font.setBold(True)
-            return font
+            return bold_font()
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(index)
         return None
