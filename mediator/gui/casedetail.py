@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from mediator.domain.enums import COLLECTIVE_THRESHOLD, AgentSide
 from mediator.domain.money import format_amount
+from mediator.domain.workflow import closure_label
 from mediator.gui.intakedata import (
     agent_fields,
     applicant_fields,
@@ -160,7 +161,7 @@ class OverviewTab(DetailTab):
         data = d.data
         texts = {
             "number": d.number,
-            "status": d.status.label,
+            "status": closure_label(d.status, d.closure_reason),
             "received_on": data.received_on.isoformat(),
             "category": data.category.label,
             "application_form": data.application_form.label,

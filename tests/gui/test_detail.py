@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from mediator.domain.workflow_enums import Action, FailureReason
 from mediator.gui.casedetail import CaseDetailDialog, HistoryModel, HistoryTab, VoidDialog
 from mediator.gui.ops import Ops
 from mediator.persistence.cases import CaseDetail
@@ -116,3 +117,13 @@ def test_history_model_passes_the_model_tester(
     model.set_entries(services.history(case_id), {})
     assert model.rowCount() > 10
     qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+def test_the_overview_says_how_a_closed_case_ended(qtbot: QtBot, ops: Ops, case_id: int) -> None:
+    case = ops.services.get_case(case_id)
+    day = case.data.received_on
+    ref = ops.workflow.decide_acceptance(case_id, case.version, accepted=True, decided_on=day)
+    ops.workflow.close_case(ref.id, ref.version, Action.FAIL, day, FailureReason.NO_AGREEMENT)
+    dialog, _edits = open_detail(qtbot, ops, case_id)
+    overview = dialog.detail_tabs[0]
+    assert overview.values["status"].text() == "调解不成（未能达成协议）"
