@@ -8,6 +8,7 @@ connection and transaction as the change itself: both land, or neither.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
@@ -156,17 +157,26 @@ def _rows_for_flush(session: Session) -> list[dict[str, Any]]:
             }
         )
 
-    for obj in session.new:
-        if type(obj) in _AUDITED:
-            add(obj, "create", new=_snapshot(obj))
-    for obj in session.dirty:
-        if type(obj) in _AUDITED and session.is_modified(obj, include_collections=False):
+    for obj in _in_order(session.new):
+        add(obj, "create", new=_snapshot(obj))
+    for obj in _in_order(session.dirty):
+        if session.is_modified(obj, include_collections=False):
             for field, old, new in _changes(obj):
                 add(obj, "update", field, old, new)
-    for obj in session.deleted:
-        if type(obj) in _AUDITED:
-            add(obj, "delete", old=_snapshot(obj))
+    for obj in _in_order(session.deleted):
+        add(obj, "delete", old=_snapshot(obj))
     return rows
+
+
+def _in_order(objects: Iterable[Any]) -> list[Any]:
+    """The audited objects among ``objects`` in a fixed order.
+
+    The session's sets iterate in memory-address order, so one save touching an
+    applicant and a respondent would list them either way round in the history.
+    """
+    audited = [obj for obj in objects if type(obj) in _AUDITED]
+    order = {entity: n for n, entity in enumerate(_AUDITED.values())}
+    return sorted(audited, key=lambda obj: (order[_AUDITED[type(obj)]], _entity_id_of(obj) or 0))
 
 
 @event.listens_for(Session, "after_flush")
