@@ -24,7 +24,7 @@ from decimal import Decimal
 
 from mediator.domain.enums import ChainRole, LabelledEnum
 from mediator.domain.errors import Issue, Severity
-from mediator.domain.money import FEN, MAX_AMOUNT, format_amount, round_yuan
+from mediator.domain.money import FEN, amount_problem, format_amount, round_yuan
 
 ZERO = Decimal("0")
 MAX_QUANTITY = Decimal("99999.99")
@@ -200,18 +200,6 @@ def ledger_claim(periods: Sequence[PeriodData], today: date) -> LedgerClaim | No
 # -- validation ---------------------------------------------------------------------------------
 
 
-def _money_problem(amount: Decimal, what: str) -> str | None:
-    if not amount.is_finite():
-        return f"{what}不是有效数字，请重新填写"
-    if amount < 0:
-        return f"{what}（{amount}）不能为负数，请重新填写"
-    if amount > MAX_AMOUNT:
-        return f"{what}（{amount}）过大，请核对（最多到千亿元）"
-    if amount.quantize(FEN) != amount:
-        return f"{what}（{amount}）超过两位小数，金额最多精确到分，请重新填写"
-    return None
-
-
 def _quantity_problem(value: Decimal, what: str) -> str | None:
     if not value.is_finite() or value < 0:
         return f"{what}（{value}）不能为负数，请重新填写"
@@ -258,7 +246,7 @@ def validate_period(
         ("claimed", period.claimed, "主张金额"),
         ("confirmed", period.confirmed, "单位确认金额"),
     ):
-        problem = None if money is None else _money_problem(money, what)
+        problem = None if money is None else amount_problem(money, what)
         if problem:
             error(field, problem)
     if issues:
@@ -410,7 +398,7 @@ def validate_liabilities(rows: Sequence[LiabilityData]) -> list[Issue]:
         if not row.basis.strip():
             issues.append(Issue(path + "basis", f"{label}的责任依据未填写，请选择或填写"))
         if row.amount is not None:
-            problem = _money_problem(row.amount, "金额")
+            problem = amount_problem(row.amount, "金额")
             if problem:
                 issues.append(Issue(path + "amount", f"{label}的{problem}"))
         if row.share is not None and not (ZERO <= row.share <= Decimal("100")):

@@ -34,7 +34,7 @@ from mediator.domain.model import (
     ClaimData,
     RespondentData,
 )
-from mediator.domain.money import FEN, MAX_AMOUNT
+from mediator.domain.money import amount_problem
 
 EARLIEST_RECEIVED = date(2000, 1, 1)
 USCC_EXPECTED_ROLES = frozenset(
@@ -190,23 +190,10 @@ def _check_employment(
         )
 
 
-def _decimal_problem(amount: Decimal, what: str) -> str | None:
-    """Why ``amount`` cannot be stored as fen, or None."""
-    if not amount.is_finite():
-        return f"{what}不是有效数字，请重新填写"
-    if amount < 0:
-        return f"{what}（{amount}）不能为负数，请重新填写"
-    if amount > MAX_AMOUNT:
-        return f"{what}（{amount}）过大，请核对（最多到千亿元）"
-    if amount.quantize(FEN) != amount:
-        return f"{what}（{amount}）超过两位小数，金额最多精确到分，请重新填写"
-    return None
-
-
 def _check_wage(wage: Decimal | None, label: str, field: str, out: _Collector) -> None:
     if wage is None:
         return
-    problem = _decimal_problem(wage, "月工资")
+    problem = amount_problem(wage, "月工资")
     if problem:
         out.error(field, f"{label}的{problem}")
 
@@ -288,7 +275,7 @@ def _check_claims(claims: list[ClaimData], applicant_count: int, out: _Collector
         label = f"第{index + 1}项请求"
         path = f"claims.{index}"
         if claim.amount is not None:
-            problem = _decimal_problem(claim.amount, "金额")
+            problem = amount_problem(claim.amount, "金额")
             if problem:
                 out.error(f"{path}.amount", f"{label}的{problem}")
         if not 0 <= claim.applicant_index < applicant_count:

@@ -101,6 +101,19 @@ def parse_amount(text: str) -> Decimal:
     return amount.quantize(FEN)
 
 
+def amount_problem(amount: Decimal, what: str) -> str | None:
+    """Why ``amount`` (named ``what``) cannot be stored as fen, or None."""
+    if not amount.is_finite():
+        return f"{what}不是有效数字，请重新填写"
+    if amount < 0:
+        return f"{what}（{amount}）不能为负数，请重新填写"
+    if amount > MAX_AMOUNT:
+        return f"{what}（{amount}）过大，请核对（最多到千亿元）"
+    if amount.quantize(FEN) != amount:
+        return f"{what}（{amount}）超过两位小数，金额最多精确到分，请重新填写"
+    return None
+
+
 # --------------------------------------------------------------------------
 # 大写金额 (domain.md 6.1)
 # --------------------------------------------------------------------------
