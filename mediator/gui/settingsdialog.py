@@ -426,7 +426,12 @@ class SettingsDialog(QDialog):
         )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
-        note = QLabel(self.tr("Operators and holidays are saved as soon as you change them."), self)
+        note = QLabel(
+            self.tr(
+                "Operators, holidays, committees and local figures are saved as soon as you change them."
+            ),
+            self,
+        )
         note.setStyleSheet("QLabel { color: #555; }")
         bottom = QHBoxLayout()
         bottom.addWidget(note, 1)

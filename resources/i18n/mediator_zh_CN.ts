@@ -1513,8 +1513,8 @@ Open it again to check and save it?</source>
             <translation>节假日</translation>
         </message>
         <message>
-            <source>Operators and holidays are saved as soon as you change them.</source>
-            <translation>操作员和节假日的修改会立即保存。</translation>
+            <source>Operators, holidays, committees and local figures are saved as soon as you change them.</source>
+            <translation>操作员、节假日、仲裁委员会和地区标准的修改会立即保存。</translation>
         </message>
     </context>
     <context>
